@@ -1,0 +1,16 @@
+package dev.cloudkg;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** The cloudkg service: a knowledge graph of cloud services behind a GraphQL API. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class CloudKgApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(CloudKgApplication.class, args);
+	}
+
+}

@@ -1,0 +1,40 @@
+package dev.cloudkg.catalog;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import reactor.core.publisher.Mono;
+
+/**
+ * Loads {@code Service.relations} for every service of a request level at once: one statement per
+ * distinct (types, direction) combination in the query, never one per service.
+ */
+@Configuration(proxyBeanMethods = false)
+class RelationsLoaderConfiguration {
+
+	RelationsLoaderConfiguration(BatchLoaderRegistry registry, ServiceQueries queries) {
+		registry.<RelationsKey, List<Relation>>forName(RelationsKey.LOADER)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> load(queries, keys)));
+	}
+
+	private static Map<RelationsKey, List<Relation>> load(ServiceQueries queries, java.util.Set<RelationsKey> keys) {
+		Map<RelationsKey, List<Relation>> result = new HashMap<>();
+		Map<List<Object>, List<RelationsKey>> groups = keys.stream()
+			.collect(Collectors.groupingBy(k -> java.util.Arrays.asList(k.types(), k.direction()), LinkedHashMap::new,
+					Collectors.toList()));
+		for (List<RelationsKey> group : groups.values()) {
+			RelationsKey first = group.get(0);
+			List<String> ids = new ArrayList<>(group.stream().map(RelationsKey::serviceId).distinct().toList());
+			Map<String, List<Relation>> byService = queries.relations(ids, first.types(), first.direction());
+			group.forEach(k -> result.put(k, byService.getOrDefault(k.serviceId(), List.of())));
+		}
+		return result;
+	}
+
+}

@@ -1,0 +1,160 @@
+package dev.cloudkg.catalog;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import dev.cloudkg.system.BadRequestException;
+import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * The catalog of services over GraphQL. Nested lists are loaded for a whole page at once
+ * ({@code @BatchMapping} and the {@code relations} data loader), so a page costs a fixed number of
+ * statements whatever its size.
+ */
+@Controller
+class ServiceController {
+
+	private final ServiceQueries queries;
+
+	private final CatalogProperties properties;
+
+	ServiceController(ServiceQueries queries, CatalogProperties properties) {
+		this.queries = queries;
+		this.properties = properties;
+	}
+
+	@QueryMapping
+	Service service(@Argument String id) {
+		if (id.isBlank()) {
+			throw new BadRequestException("service(id:) needs an id or a name, e.g. \"lambda\"");
+		}
+		return queries.byKey(id);
+	}
+
+	@QueryMapping
+	ServiceConnection services(@Argument ServiceWhere where, @Argument Integer first, @Argument String after) {
+		int size = (first != null) ? first : properties.defaultPageSize();
+		if (size < 0 || size > properties.maxPageSize()) {
+			throw new BadRequestException(
+					"first must be between 0 and " + properties.maxPageSize() + " (cloudkg.graphql.max-page-size), was " + size);
+		}
+		return queries.page(where, size, (after != null) ? Cursor.decode(after) : null);
+	}
+
+	@QueryMapping
+	List<Note> notes() {
+		return queries.notes();
+	}
+
+	@QueryMapping
+	Note note(@Argument String id) {
+		return queries.note(id);
+	}
+
+	@QueryMapping
+	List<Trait> traits() {
+		return queries.traitList();
+	}
+
+	@QueryMapping
+	List<PricingModel> pricingModels() {
+		return queries.pricingModels();
+	}
+
+	@BatchMapping
+	Map<Service, List<PricingModel>> pricing(List<Service> services) {
+		Map<String, List<PricingModel>> byId = queries.pricing(ids(services));
+		return perService(services, byId);
+	}
+
+	@BatchMapping
+	Map<Service, List<TraitValue>> traits(List<Service> services) {
+		return perService(services, queries.traits(ids(services)));
+	}
+
+	@SchemaMapping
+	CompletableFuture<List<Relation>> relations(Service service, @Argument List<String> types,
+			@Argument Direction direction, DataFetchingEnvironment environment) {
+		DataLoader<RelationsKey, List<Relation>> loader = environment.getDataLoader(RelationsKey.LOADER);
+		return loader.load(new RelationsKey(service.id(), (types != null) ? List.copyOf(types) : null,
+				(direction != null) ? direction : Direction.OUT));
+	}
+
+	@BatchMapping
+	Map<Service, List<Note>> mentionedIn(List<Service> services) {
+		return perService(services, queries.mentionedIn(ids(services)));
+	}
+
+	@BatchMapping(typeName = "Service", field = "sources")
+	Map<Service, List<Source>> serviceSources(List<Service> services) {
+		Map<String, List<ServiceQueries.SourceRow>> rows = queries.sources(ids(services));
+		Map<Service, List<Source>> result = new LinkedHashMap<>();
+		for (Service service : services) {
+			result.put(service, rows.getOrDefault(service.id(), List.of()).stream().map(ServiceQueries.SourceRow::source).toList());
+		}
+		return result;
+	}
+
+	@BatchMapping(typeName = "Relation", field = "sources")
+	Map<Relation, List<Source>> relationSources(List<Relation> relations) {
+		Set<String> subjects = new LinkedHashSet<>();
+		relations.forEach(r -> subjects.add(r.subject()));
+		Map<String, List<ServiceQueries.SourceRow>> rows = queries.sources(subjects);
+		Map<Relation, List<Source>> result = new LinkedHashMap<>();
+		for (Relation relation : relations) {
+			result.put(relation, rows.getOrDefault(relation.subject(), List.of())
+				.stream()
+				.filter(row -> "relation".equals(row.source().fact()) && relation.type().equals(row.type())
+						&& relation.object().equals(row.target()))
+				.map(ServiceQueries.SourceRow::source)
+				.toList());
+		}
+		return result;
+	}
+
+	@BatchMapping(typeName = "TraitValue", field = "sources")
+	Map<TraitValue, List<Source>> traitSources(List<TraitValue> traits) {
+		Set<String> services = new LinkedHashSet<>();
+		traits.forEach(t -> services.add(t.serviceId()));
+		Map<String, List<ServiceQueries.SourceRow>> rows = queries.sources(services);
+		Map<TraitValue, List<Source>> result = new LinkedHashMap<>();
+		for (TraitValue trait : traits) {
+			result.put(trait, rows.getOrDefault(trait.serviceId(), List.of())
+				.stream()
+				.filter(row -> "trait".equals(row.source().fact()) && trait.trait().id().equals(row.target()))
+				.map(ServiceQueries.SourceRow::source)
+				.toList());
+		}
+		return result;
+	}
+
+	@BatchMapping(typeName = "Note", field = "services")
+	Map<Note, List<Service>> noteServices(List<Note> notes) {
+		Map<String, List<Service>> byNote = queries.servicesOfNotes(notes.stream().map(Note::id).toList());
+		Map<Note, List<Service>> result = new LinkedHashMap<>();
+		notes.forEach(n -> result.put(n, byNote.getOrDefault(n.id(), List.of())));
+		return result;
+	}
+
+	private static List<String> ids(List<Service> services) {
+		return new ArrayList<>(new LinkedHashSet<>(services.stream().map(Service::id).toList()));
+	}
+
+	private static <T> Map<Service, List<T>> perService(List<Service> services, Map<String, List<T>> byId) {
+		Map<Service, List<T>> result = new LinkedHashMap<>();
+		services.forEach(s -> result.put(s, byId.getOrDefault(s.id(), List.of())));
+		return result;
+	}
+
+}

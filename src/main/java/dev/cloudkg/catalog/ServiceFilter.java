@@ -1,0 +1,126 @@
+package dev.cloudkg.catalog;
+
+import java.util.Locale;
+
+import dev.cloudkg.facts.Vocabulary;
+import dev.cloudkg.system.BadRequestException;
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.RelationshipPattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * Translates a {@code ServiceWhere}, nested {@code AND}/{@code OR}/{@code NOT} included, into one
+ * Cypher-DSL condition on the service node {@code s}. Every value is a parameter; relationship types
+ * come from the vocabulary and are escaped by the renderer.
+ */
+@Component
+class ServiceFilter {
+
+	static final Node SERVICE = Cypher.node("Service").named("s");
+
+	private static final int MAX_NESTING = 20;
+
+	private final Vocabulary vocabulary;
+
+	ServiceFilter(Vocabulary vocabulary) {
+		this.vocabulary = vocabulary;
+	}
+
+	Condition condition(ServiceWhere where) {
+		return condition(where, 0, new int[1]);
+	}
+
+	private Condition condition(ServiceWhere where, int depth, int[] variables) {
+		if (where == null) {
+			return Cypher.noCondition();
+		}
+		if (depth > MAX_NESTING) {
+			throw new BadRequestException("the filter nests AND/OR/NOT deeper than " + MAX_NESTING + " levels");
+		}
+		Condition c = Cypher.noCondition();
+		if (where.id() != null) {
+			c = c.and(SERVICE.property("id").isEqualTo(Cypher.anonParameter(lower(where.id()))));
+		}
+		if (where.id_in() != null) {
+			c = c.and(SERVICE.property("id").in(Cypher.anonParameter(where.id_in().stream().map(ServiceFilter::lower).toList())));
+		}
+		if (where.name_contains() != null) {
+			c = c.and(SERVICE.property("nameLower").contains(Cypher.anonParameter(lower(where.name_contains()))));
+		}
+		if (where.kind() != null) {
+			c = c.and(SERVICE.property("kind").isEqualTo(Cypher.anonParameter(lower(where.kind()))));
+		}
+		if (where.category() != null) {
+			c = c.and(SERVICE.property("category").isEqualTo(Cypher.anonParameter(lower(where.category()))));
+		}
+		if (where.serverless() != null) {
+			c = c.and(SERVICE.property("serverless").isEqualTo(Cypher.anonParameter(where.serverless())));
+		}
+		if (where.hasTimeLimit() != null) {
+			c = c.and(SERVICE.property("hasTimeLimit").isEqualTo(Cypher.anonParameter(where.hasTimeLimit())));
+		}
+		if (where.timeLimitSeconds_lte() != null) {
+			c = c.and(SERVICE.property("timeLimitSeconds").lte(Cypher.anonParameter(where.timeLimitSeconds_lte())));
+		}
+		if (where.timeLimitSeconds_gte() != null) {
+			c = c.and(SERVICE.property("timeLimitSeconds").gte(Cypher.anonParameter(where.timeLimitSeconds_gte())));
+		}
+		if (where.pricing() != null) {
+			Node model = Cypher.node("PricingModel").withProperties("id", Cypher.anonParameter(lower(where.pricing())));
+			c = c.and(SERVICE.relationshipTo(model, "PRICED_BY").asCondition());
+		}
+		if (where.trait() != null) {
+			Node trait = Cypher.node("Trait").withProperties("id", Cypher.anonParameter(lower(where.trait())));
+			c = c.and(SERVICE.relationshipTo(trait, "HAS_TRAIT").withProperties("value", Cypher.literalTrue()).asCondition());
+		}
+		if (where.related() != null) {
+			c = c.and(related(where.related(), variables[0]++));
+		}
+		if (where.mentionedIn() != null) {
+			Node note = Cypher.node("Note").withProperties("id", Cypher.anonParameter(where.mentionedIn()));
+			c = c.and(note.relationshipTo(SERVICE, "MENTIONS").asCondition());
+		}
+		if (where.AND() != null) {
+			for (ServiceWhere part : where.AND()) {
+				c = c.and(condition(part, depth + 1, variables));
+			}
+		}
+		if (where.OR() != null && !where.OR().isEmpty()) {
+			Condition any = null;
+			for (ServiceWhere part : where.OR()) {
+				Condition next = condition(part, depth + 1, variables);
+				any = (any == null) ? next : any.or(next);
+			}
+			c = c.and(any);
+		}
+		if (where.NOT() != null) {
+			c = c.and(condition(where.NOT(), depth + 1, variables).not());
+		}
+		return c;
+	}
+
+	private Condition related(ServiceWhere.RelatedWhere related, int index) {
+		String type = related.type();
+		if (!vocabulary.isRelation(type)) {
+			throw new BadRequestException("unknown relationship type " + type);
+		}
+		Node other = Cypher.node("Service").named("o" + index);
+		Direction direction = (related.direction() != null) ? related.direction() : Direction.OUT;
+		RelationshipPattern pattern = switch (direction) {
+			case OUT -> SERVICE.relationshipTo(other, type);
+			case IN -> SERVICE.relationshipFrom(other, type);
+			case BOTH -> SERVICE.relationshipBetween(other, type);
+		};
+		if (related.service() == null) {
+			return pattern.asCondition();
+		}
+		return Cypher.match(pattern).where(ServiceLookup.matches(other, related.service())).asCondition();
+	}
+
+	private static String lower(String value) {
+		return value.strip().toLowerCase(Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,195 @@
+package dev.cloudkg.catalog;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import dev.cloudkg.graph.Graph;
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Statement;
+import org.neo4j.driver.Record;
+import org.springframework.stereotype.Component;
+
+/**
+ * The reads behind the catalog: one parameterised statement each, and batch reads that take the ids of
+ * a whole page at once.
+ */
+@Component
+class ServiceQueries {
+
+	private static final String BY_KEY = """
+			MATCH (s:Service) WHERE s.lookup CONTAINS $needle OR s.lookup CONTAINS $unprefixed
+			RETURN s %s AS service
+			ORDER BY CASE WHEN s.lookup STARTS WITH $needle THEN 0 ELSE 1 END, s.name LIMIT 1""".formatted(Service.PROJECTION);
+
+	private static final String PRICING = """
+			UNWIND $ids AS sid
+			MATCH (:Service {id: sid})-[:PRICED_BY]->(p:PricingModel)
+			RETURN sid, p.id AS id, p.name AS name ORDER BY sid, id""";
+
+	private static final String TRAITS = """
+			UNWIND $ids AS sid
+			MATCH (:Service {id: sid})-[h:HAS_TRAIT]->(t:Trait)
+			RETURN sid, t.id AS id, t.name AS name, h.value AS value ORDER BY sid, id""";
+
+	private static final String RELATIONS = """
+			UNWIND $ids AS sid
+			MATCH (s:Service {id: sid})-[r]-(o:Service)
+			WITH sid, r, o, CASE WHEN startNode(r) = s THEN 'OUT' ELSE 'IN' END AS direction
+			WHERE ($direction = 'BOTH' OR direction = $direction) AND ($types IS NULL OR type(r) IN $types)
+			RETURN sid, type(r) AS type, direction, o %s AS other
+			ORDER BY sid, type, direction DESC, other.name""".formatted(Service.PROJECTION);
+
+	private static final String MENTIONED_IN = """
+			UNWIND $ids AS sid
+			MATCH (d:Note)-[:MENTIONS]->(:Service {id: sid})
+			RETURN sid, d %s AS note ORDER BY sid, note.id""".formatted(Note.PROJECTION);
+
+	private static final String SOURCES = """
+			UNWIND $ids AS sid
+			MATCH (d:Note)-[st:STATES]->(:Service {id: sid})
+			RETURN sid, d %s AS note, st.line AS line, st.text AS text, st.fact AS fact, st.type AS type,
+			       st.target AS target
+			ORDER BY sid, d.curated DESC, note.id, line""".formatted(Note.PROJECTION);
+
+	private static final String NOTES = "MATCH (d:Note) RETURN d %s AS note ORDER BY d.kind, d.id".formatted(Note.PROJECTION);
+
+	private static final String NOTE = "MATCH (d:Note {id: $id}) RETURN d %s AS note".formatted(Note.PROJECTION);
+
+	private static final String NOTE_SERVICES = """
+			UNWIND $ids AS nid
+			MATCH (:Note {id: nid})-[:MENTIONS]->(s:Service)
+			RETURN nid AS sid, s %s AS service ORDER BY sid, service.name""".formatted(Service.PROJECTION);
+
+	private static final String TRAIT_LIST = "MATCH (t:Trait) RETURN t.id AS id, t.name AS name ORDER BY id";
+
+	private static final String PRICING_LIST = "MATCH (p:PricingModel) RETURN p.id AS id, p.name AS name ORDER BY id";
+
+	private final Graph graph;
+
+	private final ServiceFilter filter;
+
+	ServiceQueries(Graph graph, ServiceFilter filter) {
+		this.graph = graph;
+		this.filter = filter;
+	}
+
+	Service byKey(String key) {
+		List<Record> records = graph.read(BY_KEY,
+				Map.of("needle", ServiceLookup.needle(key), "unprefixed", ServiceLookup.unprefixedNeedle(key)));
+		return records.isEmpty() ? null : Service.of(records.get(0).get("service"));
+	}
+
+	/** One statement: the total count and one page after the cursor, ordered by name then id. */
+	ServiceConnection page(ServiceWhere where, int first, Cursor after) {
+		Condition condition = filter.condition(where);
+		var s = ServiceFilter.SERVICE;
+		Condition keyset = Cypher.noCondition();
+		if (after != null) {
+			var name = Cypher.anonParameter(after.name());
+			keyset = s.property("name").gt(name)
+				.or(s.property("name").isEqualTo(name).and(s.property("id").gt(Cypher.anonParameter(after.id()))));
+		}
+		Statement total = Cypher.match(s).where(condition).returning(Cypher.count(s).as("total")).build();
+		Statement page = Cypher.match(s)
+			.where(condition.and(keyset))
+			.with(s)
+			.orderBy(s.property("name").ascending(), s.property("id").ascending())
+			.limit(Cypher.anonParameter(first + 1))
+			.returning(Cypher.collect(s.project("id", "name", "fullName", "aliases", "kind", "category", "summary",
+					"description", "serverless", "hasTimeLimit", "timeLimitSeconds", "timeLimit"))
+				.as("page"))
+			.build();
+		Statement statement = Cypher.call(total).call(page).returning(Cypher.name("total"), Cypher.name("page")).build();
+		Record record = graph.read(statement.getCypher(), statement.getCatalog().getParameters()).get(0);
+		List<Service> services = record.get("page").asList(Service::of);
+		boolean hasNext = services.size() > first;
+		return ServiceConnection.of(hasNext ? services.subList(0, first) : services, hasNext, after != null,
+				record.get("total").asInt());
+	}
+
+	Map<String, List<PricingModel>> pricing(Collection<String> ids) {
+		return grouped(PRICING, ids, r -> new PricingModel(r.get("id").asString(), r.get("name").asString()));
+	}
+
+	Map<String, List<TraitValue>> traits(Collection<String> ids) {
+		return grouped(TRAITS, ids, r -> new TraitValue(new Trait(r.get("id").asString(), r.get("name").asString()),
+				r.get("value").asBoolean(), r.get("sid").asString()));
+	}
+
+	/** Relations of many services for one (types, direction) combination. */
+	Map<String, List<Relation>> relations(Collection<String> ids, List<String> types, Direction direction) {
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		parameters.put("ids", List.copyOf(ids));
+		parameters.put("types", types);
+		parameters.put("direction", direction.name());
+		Map<String, List<Relation>> result = new LinkedHashMap<>();
+		for (Record r : graph.read(RELATIONS, parameters)) {
+			String sid = r.get("sid").asString();
+			Service other = Service.of(r.get("other"));
+			Direction d = Direction.valueOf(r.get("direction").asString());
+			String subject = (d == Direction.OUT) ? sid : other.id();
+			String object = (d == Direction.OUT) ? other.id() : sid;
+			result.computeIfAbsent(sid, k -> new ArrayList<>())
+				.add(new Relation(r.get("type").asString(), d, other, subject, object));
+		}
+		return result;
+	}
+
+	Map<String, List<Note>> mentionedIn(Collection<String> ids) {
+		return grouped(MENTIONED_IN, ids, r -> Note.of(r.get("note")));
+	}
+
+	/** Every statement about the services, with the relation type and target it concerns (if any). */
+	Map<String, List<SourceRow>> sources(Collection<String> ids) {
+		return grouped(SOURCES, ids, r -> new SourceRow(
+				new Source(Note.of(r.get("note")), r.get("line").isNull() ? null : r.get("line").asInt(),
+						r.get("text").isNull() ? null : r.get("text").asString(), r.get("fact").asString()),
+				r.get("type").isNull() ? null : r.get("type").asString(),
+				r.get("target").isNull() ? null : r.get("target").asString()));
+	}
+
+	List<Note> notes() {
+		return graph.read(NOTES, Map.of()).stream().map(r -> Note.of(r.get("note"))).toList();
+	}
+
+	Note note(String id) {
+		List<Record> records = graph.read(NOTE, Map.of("id", id));
+		return records.isEmpty() ? null : Note.of(records.get(0).get("note"));
+	}
+
+	Map<String, List<Service>> servicesOfNotes(Collection<String> noteIds) {
+		return grouped(NOTE_SERVICES, noteIds, r -> Service.of(r.get("service")));
+	}
+
+	List<Trait> traitList() {
+		return graph.read(TRAIT_LIST, Map.of())
+			.stream()
+			.map(r -> new Trait(r.get("id").asString(), r.get("name").asString()))
+			.toList();
+	}
+
+	List<PricingModel> pricingModels() {
+		return graph.read(PRICING_LIST, Map.of())
+			.stream()
+			.map(r -> new PricingModel(r.get("id").asString(), r.get("name").asString()))
+			.toList();
+	}
+
+	private <T> Map<String, List<T>> grouped(String cypher, Collection<String> ids, Function<Record, T> mapper) {
+		Map<String, List<T>> result = new LinkedHashMap<>();
+		for (Record r : graph.read(cypher, Map.of("ids", List.copyOf(ids)))) {
+			result.computeIfAbsent(r.get("sid").asString(), k -> new ArrayList<>()).add(mapper.apply(r));
+		}
+		return result;
+	}
+
+	/** A source row with the relation or trait it is about. */
+	record SourceRow(Source source, String type, String target) {
+	}
+
+}

@@ -1,0 +1,5 @@
+package dev.cloudkg.catalog;
+
+/** A trait services can have or lack. */
+public record Trait(String id, String name) {
+}

@@ -1,0 +1,71 @@
+package dev.cloudkg.embedded;
+
+import java.net.URI;
+
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Chooses the Neo4j the service talks to: the in-process one when no URI is configured, otherwise
+ * the server or cluster named by {@code spring.neo4j.uri} or {@code NEO4J_URI}.
+ */
+@Configuration(proxyBeanMethods = false)
+class EmbeddedNeo4jConfiguration {
+
+	@Configuration(proxyBeanMethods = false)
+	@Conditional(NoNeo4jUriCondition.class)
+	static class Embedded {
+
+		@Bean(destroyMethod = "close")
+		EmbeddedNeo4j embeddedNeo4j(EmbeddedProperties properties) {
+			return EmbeddedNeo4j.start(properties);
+		}
+
+		@Bean
+		Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j neo4j, EmbeddedProperties properties) {
+			AuthToken auth = neo4j.authEnabled() ? AuthTokens.basic("neo4j", properties.password()) : AuthTokens.none();
+			return new Neo4jConnectionDetails() {
+				@Override
+				public URI getUri() {
+					return neo4j.boltUri();
+				}
+
+				@Override
+				public AuthToken getAuthToken() {
+					return auth;
+				}
+			};
+		}
+
+	}
+
+	/** {@code NEO4J_URI}, {@code NEO4J_USERNAME}, {@code NEO4J_PASSWORD}: the names Neo4j's own tools use. */
+	@Configuration(proxyBeanMethods = false)
+	static class External {
+
+		@Bean
+		@Conditional(NoNeo4jUriCondition.EnvironmentUriOnly.class)
+		Neo4jConnectionDetails environmentNeo4jConnectionDetails(@Value("${NEO4J_URI}") URI uri,
+				@Value("${NEO4J_USERNAME:neo4j}") String username, @Value("${NEO4J_PASSWORD:}") String password) {
+			AuthToken auth = password.isEmpty() ? AuthTokens.none() : AuthTokens.basic(username, password);
+			return new Neo4jConnectionDetails() {
+				@Override
+				public URI getUri() {
+					return uri;
+				}
+
+				@Override
+				public AuthToken getAuthToken() {
+					return auth;
+				}
+			};
+		}
+
+	}
+
+}

@@ -1,0 +1,74 @@
+package dev.cloudkg.facts;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * The files of the seed folder: {@code cloudkg.seed.dir} when it exists, else the copy packaged in the
+ * jar (so {@code java -jar} works from any directory).
+ */
+@Component
+public class SeedFiles {
+
+	private final String base;
+
+	public SeedFiles(SeedProperties properties) {
+		this.base = Files.isDirectory(properties.dir())
+				? properties.dir().toAbsolutePath().normalize().toUri().toString() : "classpath:graph-seed/";
+	}
+
+	/** A file of the seed, named relative to the seed folder. */
+	public record SeedFile(String path, String text) {
+	}
+
+	public SeedFile vocabulary() {
+		List<SeedFile> files = find("vocabulary.yaml");
+		if (files.isEmpty()) {
+			throw new FactsFormatException("vocabulary.yaml", 1, "not found in " + base);
+		}
+		return files.get(0);
+	}
+
+	public List<SeedFile> facts() {
+		return find("facts/*.y*ml");
+	}
+
+	private List<SeedFile> find(String pattern) {
+		try {
+			String prefix = base.startsWith("classpath:") ? "classpath*:graph-seed/" : base;
+			Resource[] resources = new PathMatchingResourcePatternResolver().getResources(prefix + pattern);
+			return Arrays.stream(resources)
+				.filter(Resource::isReadable)
+				.sorted(Comparator.comparing(Resource::getFilename))
+				.map(r -> new SeedFile(relative(pattern, r.getFilename()), read(r)))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String relative(String pattern, String filename) {
+		int slash = pattern.lastIndexOf('/');
+		return (slash < 0) ? filename : pattern.substring(0, slash + 1) + filename;
+	}
+
+	private static String read(Resource resource) {
+		try {
+			return resource.getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

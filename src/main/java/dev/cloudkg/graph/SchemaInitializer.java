@@ -1,0 +1,70 @@
+package dev.cloudkg.graph;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies the versioned schema files ({@code neo4j/migrations/V*.cypher}) at start, in version order.
+ * Every statement is idempotent ({@code IF NOT EXISTS}), so running them on each start is safe; the
+ * highest version applied is recorded on a {@code :SchemaVersion} node for operators.
+ */
+@Component
+public class SchemaInitializer {
+
+	private static final Logger log = LoggerFactory.getLogger(SchemaInitializer.class);
+
+	private final Graph graph;
+
+	public SchemaInitializer(Graph graph) {
+		this.graph = graph;
+	}
+
+	public void apply() {
+		Resource[] files = schemaFiles();
+		Arrays.sort(files, (a, b) -> a.getFilename().compareTo(b.getFilename()));
+		for (Resource file : files) {
+			List<String> statements = statements(file);
+			for (String statement : statements) {
+				graph.write(tx -> tx.run(statement, Map.of()));
+			}
+			graph.write(tx -> tx.run("MERGE (v:SchemaVersion {id: 'cloudkg'}) SET v.version = $version",
+					Map.of("version", file.getFilename())));
+			log.debug("Schema {} applied ({} statements)", file.getFilename(), statements.size());
+		}
+		graph.write(tx -> tx.run("CALL db.awaitIndexes(300)", Map.of()));
+	}
+
+	static List<String> statements(Resource file) {
+		try {
+			String text = file.getContentAsString(StandardCharsets.UTF_8);
+			return Arrays.stream(text.split(";"))
+				.map(s -> s.lines().filter(line -> !line.strip().startsWith("//")).reduce("", (a, b) -> a + "\n" + b))
+				.map(String::strip)
+				.filter(s -> !s.isEmpty())
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Resource[] schemaFiles() {
+		try {
+			return new PathMatchingResourcePatternResolver().getResources("classpath*:neo4j/migrations/V*.cypher");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

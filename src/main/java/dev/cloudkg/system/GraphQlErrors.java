@@ -1,0 +1,40 @@
+package dev.cloudkg.system;
+
+import graphql.GraphQLError;
+import graphql.schema.DataFetchingEnvironment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+
+/**
+ * Maps exceptions to GraphQL errors once, for every controller: a user's mistake is a BAD_REQUEST with
+ * a message saying what to change; anything else is logged here and shown without internals.
+ */
+@ControllerAdvice
+class GraphQlErrors {
+
+	private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
+
+	@GraphQlExceptionHandler
+	GraphQLError badRequest(BadRequestException ex, DataFetchingEnvironment env) {
+		return error(ErrorType.BAD_REQUEST, ex.getMessage(), env);
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError unavailable(org.neo4j.driver.exceptions.ServiceUnavailableException ex, DataFetchingEnvironment env) {
+		log.warn("Neo4j unavailable while resolving {}: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());
+		return error(ErrorType.INTERNAL_ERROR, "the graph database is not reachable right now; try again shortly", env);
+	}
+
+	private static GraphQLError error(ErrorType type, String message, DataFetchingEnvironment env) {
+		return GraphQLError.newError()
+			.errorType(type)
+			.message(message)
+			.path(env.getExecutionStepInfo().getPath())
+			.location(env.getField().getSourceLocation())
+			.build();
+	}
+
+}
