@@ -44,11 +44,8 @@ class ServiceController {
 
 	@QueryMapping
 	ServiceConnection services(@Argument ServiceWhere where, @Argument Integer first, @Argument String after) {
+		// first and after were checked before execution (PageArgumentsValidation)
 		int size = (first != null) ? first : properties.defaultPageSize();
-		if (size < 0 || size > properties.maxPageSize()) {
-			throw new BadRequestException(
-					"first must be between 0 and " + properties.maxPageSize() + " (cloudkg.graphql.max-page-size), was " + size);
-		}
 		return queries.page(where, size, (after != null) ? Cursor.decode(after) : null);
 	}
 

@@ -1,0 +1,66 @@
+package dev.cloudkg.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.cloudkg.system.BadRequestException;
+import graphql.GraphQLError;
+import graphql.execution.instrumentation.fieldvalidation.FieldAndArguments;
+import graphql.execution.instrumentation.fieldvalidation.FieldValidation;
+import graphql.execution.instrumentation.fieldvalidation.FieldValidationEnvironment;
+import graphql.execution.instrumentation.fieldvalidation.FieldValidationInstrumentation;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.ErrorType;
+
+/**
+ * Checks {@code first} and {@code after} of every {@code services} field before execution starts, so
+ * a bad page request is one clean BAD_REQUEST error and never reaches the database.
+ */
+@Configuration(proxyBeanMethods = false)
+class PageArgumentsValidation {
+
+	@Bean
+	FieldValidationInstrumentation pageArgumentsInstrumentation(CatalogProperties properties) {
+		return new FieldValidationInstrumentation(new Rules(properties));
+	}
+
+	record Rules(CatalogProperties properties) implements FieldValidation {
+
+		@Override
+		public List<GraphQLError> validateFields(FieldValidationEnvironment environment) {
+			List<GraphQLError> errors = new ArrayList<>();
+			for (FieldAndArguments field : environment.getFields()) {
+				if (!field.getParentType().getName().equals("Query") || !field.getFieldDefinition().getName().equals("services")) {
+					continue;
+				}
+				Integer first = field.getArgumentValue("first");
+				if (first != null && (first < 0 || first > properties.maxPageSize())) {
+					errors.add(error(field, "first must be between 0 and " + properties.maxPageSize()
+							+ " (cloudkg.graphql.max-page-size), was " + first));
+				}
+				String after = field.getArgumentValue("after");
+				if (after != null) {
+					try {
+						Cursor.decode(after);
+					}
+					catch (BadRequestException ex) {
+						errors.add(error(field, ex.getMessage()));
+					}
+				}
+			}
+			return errors;
+		}
+
+		private static GraphQLError error(FieldAndArguments field, String message) {
+			return GraphQLError.newError()
+				.errorType(ErrorType.BAD_REQUEST)
+				.message(message)
+				.location(field.getField().getSourceLocation())
+				.path(field.getPath())
+				.build();
+		}
+
+	}
+
+}

@@ -1,0 +1,18 @@
+package dev.cloudkg;
+
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.client.reactive.JdkClientHttpConnector;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** A real GraphQL client over HTTP against a running service. */
+public final class GraphQlClient {
+
+	private GraphQlClient() {
+	}
+
+	public static HttpGraphQlTester to(int port) {
+		WebTestClient client = WebTestClient.bindToServer(new JdkClientHttpConnector()).baseUrl("http://localhost:" + port + "/graphql").build();
+		return HttpGraphQlTester.create(client);
+	}
+
+}
