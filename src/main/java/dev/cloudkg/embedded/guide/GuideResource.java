@@ -9,7 +9,8 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Response;
 
 /**
- * Serves the Neo4j Browser guide and graph style from Neo4j's own HTTP server, so the Browser loads
+ * Serves the Neo4j Browser guide and graph style (classpath {@code neo4j-browser-guide/}; not {@code browser/},
+ * which would shadow the Browser itself) from Neo4j's own HTTP server, so the Browser loads
  * them from its own origin when it connects ({@code browser.post_connect_cmd}).
  *
  * <p>Mounted as an unmanaged extension; the package holds this class alone because Jersey scans it.
@@ -21,14 +22,14 @@ public class GuideResource {
 	@Path("guide.html")
 	@Produces("text/html; charset=utf-8")
 	public Response guide() {
-		return resource("browser/guide.html", "text/html; charset=utf-8");
+		return resource("neo4j-browser-guide/guide.html", "text/html; charset=utf-8");
 	}
 
 	@GET
 	@Path("style.grass")
 	@Produces("text/plain; charset=utf-8")
 	public Response style() {
-		return resource("browser/style.grass", "text/plain; charset=utf-8");
+		return resource("neo4j-browser-guide/style.grass", "text/plain; charset=utf-8");
 	}
 
 	private Response resource(String name, String type) {

@@ -1,0 +1,106 @@
+package dev.cloudkg.embedded;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.ClientException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The in-process Neo4j on its own, without the application around it. */
+class EmbeddedNeo4jTests {
+
+	@TempDir
+	Path dataDir;
+
+	private EmbeddedProperties properties(String address, int bolt, int http, String password) {
+		return new EmbeddedProperties(dataDir, address, bolt, http, password);
+	}
+
+	@Test
+	void dataWrittenBeforeAStopIsThereAfterTheNextStart() {
+		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(properties("localhost", 0, 0, ""));
+				Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+			driver.executableQuery("CREATE (:Marker {id: 'kept'})").execute();
+		}
+		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(properties("localhost", 0, 0, ""));
+				Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+			long markers = driver.executableQuery("MATCH (m:Marker {id: 'kept'}) RETURN count(m) AS n")
+				.execute()
+				.records()
+				.get(0)
+				.get("n")
+				.asLong();
+			assertThat(markers).isEqualTo(1);
+		}
+		assertThat(dataDir.resolve("databases/neo4j")).isDirectory();
+	}
+
+	@Test
+	void aBoltPortInUseFailsFastNamingThePortAndTheSetting() throws IOException {
+		try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			int port = taken.getLocalPort();
+			assertThatThrownBy(() -> EmbeddedNeo4j.start(properties("localhost", port, 0, "")))
+				.isInstanceOf(EmbeddedNeo4jException.class)
+				.hasMessageContaining("Port " + port)
+				.hasMessageContaining("Bolt")
+				.hasMessageContaining("cloudkg.embedded.bolt-port");
+		}
+	}
+
+	@Test
+	void anHttpPortInUseFailsFastNamingThePortAndTheSetting() throws IOException {
+		try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			int port = taken.getLocalPort();
+			assertThatThrownBy(() -> EmbeddedNeo4j.start(properties("localhost", 0, port, "")))
+				.isInstanceOf(EmbeddedNeo4jException.class)
+				.hasMessageContaining("Port " + port)
+				.hasMessageContaining("cloudkg.embedded.http-port");
+		}
+	}
+
+	@Test
+	void listeningBeyondLoopbackWithoutAPasswordIsRefused() {
+		assertThatThrownBy(() -> EmbeddedNeo4j.start(properties("0.0.0.0", 0, 0, "")))
+			.isInstanceOf(EmbeddedNeo4jException.class)
+			.hasMessageContaining("not a loopback address")
+			.hasMessageContaining("cloudkg.embedded.password");
+		assertThat(dataDir.resolve("databases")).doesNotExist();
+	}
+
+	@Test
+	void aPasswordTurnsAuthenticationOn() {
+		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(properties("localhost", 0, 0, "s3cret-for-tests"))) {
+			assertThat(neo4j.authEnabled()).isTrue();
+			assertThat(neo4j.browserUri().toString()).doesNotContain("NO_AUTH");
+			try (Driver anonymous = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+				assertThatThrownBy(() -> anonymous.executableQuery("RETURN 1").execute())
+					.isInstanceOfAny(AuthenticationException.class, ClientException.class);
+			}
+			try (Driver user = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic("neo4j", "s3cret-for-tests"))) {
+				assertThat(user.executableQuery("RETURN $x AS x").withParameters(Map.of("x", 42)).execute()
+					.records().get(0).get("x").asInt()).isEqualTo(42);
+			}
+		}
+	}
+
+	@Test
+	void theBrowserAddressConnectsWithoutTypingAnything() {
+		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(properties("localhost", 0, 0, ""))) {
+			assertThat(neo4j.browserUri().toString()).startsWith(neo4j.httpUri() + "/browser/?")
+				.contains("preselectAuthMethod=NO_AUTH")
+				.contains("dbms=neo4j://localhost:" + neo4j.boltUri().getPort());
+		}
+	}
+
+}
