@@ -1,0 +1,130 @@
+package dev.cloudkg.facts;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class FactsFileReaderTests {
+
+	static final String VOCABULARY = """
+			relations:
+			  RUNS_ON: runs on
+			  CACHES: caches for
+			pricingModels:
+			  pay-per-request: Pay per request
+			traits:
+			  auto-scaling: Auto-scaling
+			""";
+
+	private final FactsFileReader reader = new FactsFileReader(Vocabulary.parse("vocabulary.yaml", VOCABULARY), VOCABULARY);
+
+	private static String facts(String services) {
+		return """
+				title: Test facts
+				sources:
+				  docs: {title: The docs, url: https://example.org/docs}
+				  faq: The FAQ
+				services:
+				""" + services;
+	}
+
+	@Test
+	void eachFactBecomesAStatementWithItsLineAndSource() {
+		SourceDocument document = reader.read("facts/test.yaml", facts("""
+				  - id: fn
+				    name: Functions
+				    aliases: [FaaS]
+				    kind: service
+				    source: docs
+				    serverless: true
+				    timeLimit: {value: 15m, source: faq}
+				    pricing: [pay-per-request]
+				    traits: {auto-scaling: {value: false, source: faq}}
+				    relations:
+				      RUNS_ON: [vm, {to: cache, source: faq}]
+				  - id: vm
+				    source: docs
+				  - id: cache
+				    source: docs
+				    timeLimit: none
+				"""));
+		assertThat(document.id()).isEqualTo("facts/test");
+		assertThat(document.title()).isEqualTo("Test facts");
+		assertThat(document.curated()).isTrue();
+		List<String> summary = document.statements()
+			.stream()
+			.map(s -> s.subject() + " " + s.key() + " @" + s.line() + " " + s.text())
+			.toList();
+		assertThat(summary).containsExactly("fn exists @6 The docs — https://example.org/docs",
+				"fn serverless @11 The docs — https://example.org/docs", "fn timeLimit @12 The FAQ",
+				"fn pricing:pay-per-request @13 The docs — https://example.org/docs", "fn trait:auto-scaling @14 The FAQ",
+				"fn rel:RUNS_ON:vm @16 The docs — https://example.org/docs", "fn rel:RUNS_ON:cache @16 The FAQ",
+				"vm exists @17 The docs — https://example.org/docs", "cache exists @19 The docs — https://example.org/docs",
+				"cache timeLimit @21 The docs — https://example.org/docs");
+		Statement timeLimit = document.statements().get(2);
+		assertThat(timeLimit.values()).containsEntry("hasTimeLimit", true).containsEntry("seconds", 900L)
+			.containsEntry("display", "15 minutes");
+		assertThat(document.statements().get(9).values()).containsEntry("hasTimeLimit", false)
+			.doesNotContainKey("seconds");
+		assertThat(document.statements().get(4).values()).containsEntry("value", false);
+	}
+
+	@Test
+	void theSameTextReadsToTheSameHashAndAnEditChangesIt() {
+		String text = facts("  - {id: a, source: docs}\n");
+		assertThat(reader.read("facts/a.yaml", text).hash()).isEqualTo(reader.read("facts/a.yaml", text).hash());
+		assertThat(reader.read("facts/a.yaml", text).hash())
+			.isNotEqualTo(reader.read("facts/a.yaml", text + "  - {id: b, source: docs}\n").hash());
+	}
+
+	@ParameterizedTest(name = "{2}")
+	@CsvSource(delimiter = '|', value = {
+			"  - {id: a, source: nope}| 6| unknown source 'nope'; the file's sources are docs, faq",
+			"  - {id: a, serverless: true}| 6| names no source",
+			"  - {id: a, source: docs, serverless: maybe}| 6| expected true or false for serverless of a, found 'maybe'",
+			"  - {id: a, source: docs, timeLimit: soon}| 6| time limit 'soon' is not 'none' or a duration",
+			"  - {id: a, source: docs, pricing: [per-hug]}| 6| unknown pricing model 'per-hug'",
+			"  - {id: a, source: docs, traits: {shiny: true}}| 6| unknown trait 'shiny'",
+			"  - {id: a, source: docs, relations: {FLIES_TO: [b]}}| 6| unknown relationship type 'FLIES_TO'",
+			"  - {id: Not A Slug, source: docs}| 6| is not a lowercase slug",
+			"  - {id: a, source: docs, kind: gadget}| 6| kind 'gadget' is not one of",
+			"  - {id: a, source: docs, colour: red}| 6| unknown field 'colour'",
+			"  - {name: nameless, source: docs}| 6| a service without an id",
+			"  - {id: a, source: docs}\\n  - {id: a, source: docs}| 7| service 'a' is already declared on line 6",
+			"  - {id: a, source: \"docs}| 7| not valid YAML" })
+	void badInputNamesTheFileTheLineAndWhatWasExpected(String services, int line, String message) {
+		assertThatThrownBy(() -> reader.read("facts/bad.yaml", facts("  " + services.strip().replace("\\n", "\n") + "\n")))
+			.isInstanceOfSatisfying(FactsFormatException.class, ex -> {
+				assertThat(ex.file()).isEqualTo("facts/bad.yaml");
+				assertThat(ex.line()).isEqualTo(line);
+				assertThat(ex.getMessage()).startsWith("facts/bad.yaml:" + line + ": ").contains(message);
+			});
+	}
+
+	@Test
+	void anEmptyFileOrAFileWithoutServicesIsRefused() {
+		assertThatThrownBy(() -> reader.read("facts/empty.yaml", "")).hasMessageContaining("the file is empty");
+		assertThatThrownBy(() -> reader.read("facts/none.yaml", "title: x\n")).hasMessageContaining("no 'services' list");
+		assertThatThrownBy(() -> reader.read("facts/extra.yaml", "title: x\nservicez: []\n"))
+			.hasMessageContaining("facts/extra.yaml:2: unknown section 'servicez'");
+	}
+
+	@Test
+	void theVocabularyRefusesBadRelationTypes() {
+		assertThatThrownBy(() -> Vocabulary.parse("vocabulary.yaml", "relations:\n  runs on: x\n"))
+			.hasMessage("vocabulary.yaml:2: 'runs on' under relations is not an UPPER_SNAKE relationship type such as RUNS_ON");
+		assertThat(Vocabulary.parse("vocabulary.yaml", VOCABULARY).relations()).containsKeys("RUNS_ON", "CACHES");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "900, 15 minutes", "60, 1 minute", "29, 29 seconds", "7200, 2 hours", "86400, 1 day", "90, 90 seconds" })
+	void durationsReadAsPeopleWriteThem(long seconds, String text) {
+		assertThat(FactsFileReader.human(seconds)).isEqualTo(text);
+	}
+
+}
