@@ -28,18 +28,8 @@ class EmbeddedNeo4jConfiguration {
 
 		@Bean
 		Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j neo4j, EmbeddedProperties properties) {
-			AuthToken auth = neo4j.authEnabled() ? AuthTokens.basic("neo4j", properties.password()) : AuthTokens.none();
-			return new Neo4jConnectionDetails() {
-				@Override
-				public URI getUri() {
-					return neo4j.boltUri();
-				}
-
-				@Override
-				public AuthToken getAuthToken() {
-					return auth;
-				}
-			};
+			return new Connection(neo4j.boltUri(),
+					neo4j.authEnabled() ? AuthTokens.basic("neo4j", properties.password()) : AuthTokens.none());
 		}
 
 	}
@@ -52,20 +42,13 @@ class EmbeddedNeo4jConfiguration {
 		@Conditional(NoNeo4jUriCondition.EnvironmentUriOnly.class)
 		Neo4jConnectionDetails environmentNeo4jConnectionDetails(@Value("${NEO4J_URI}") URI uri,
 				@Value("${NEO4J_USERNAME:neo4j}") String username, @Value("${NEO4J_PASSWORD:}") String password) {
-			AuthToken auth = password.isEmpty() ? AuthTokens.none() : AuthTokens.basic(username, password);
-			return new Neo4jConnectionDetails() {
-				@Override
-				public URI getUri() {
-					return uri;
-				}
-
-				@Override
-				public AuthToken getAuthToken() {
-					return auth;
-				}
-			};
+			return new Connection(uri, password.isEmpty() ? AuthTokens.none() : AuthTokens.basic(username, password));
 		}
 
+	}
+
+	/** Where the driver connects, and how it authenticates. */
+	record Connection(URI getUri, AuthToken getAuthToken) implements Neo4jConnectionDetails {
 	}
 
 }
