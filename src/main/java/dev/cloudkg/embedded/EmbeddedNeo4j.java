@@ -68,9 +68,29 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		createDirectories(dataDir);
 
 		String browserHost = browserHost(address, properties.listenAddress());
-		String guideBase = "http://" + browserHost + ":" + httpPort + GUIDE_MOUNT;
 		long started = System.nanoTime();
-		Neo4j neo4j = Neo4jBuilders.newInProcessBuilder(dataDir.resolve("run"))
+		Neo4j neo4j;
+		try {
+			neo4j = server(properties, dataDir, boltPort, httpPort, browserHost);
+		}
+		catch (RuntimeException ex) {
+			throw new EmbeddedNeo4jException("The embedded Neo4j could not start with its data in " + dataDir + ": "
+					+ rootCause(ex).getMessage() + ". If another cloudkg uses that directory, stop it or set "
+					+ "cloudkg.embedded.data-dir (CLOUDKG_EMBEDDED_DATA_DIR) to another one.", ex);
+		}
+		EmbeddedNeo4j embedded = new EmbeddedNeo4j(neo4j, browserHost, httpPort, properties.authEnabled());
+		if (properties.authEnabled()) {
+			embedded.setPassword(properties.password());
+		}
+		log.info("Embedded Neo4j started in {} ms: Bolt {}, Neo4j Browser {} (data in {})",
+				(System.nanoTime() - started) / 1_000_000, embedded.boltUri(), embedded.browserUri(), dataDir);
+		return embedded;
+	}
+
+	private static Neo4j server(EmbeddedProperties properties, Path dataDir, int boltPort, int httpPort,
+			String browserHost) {
+		String guideBase = "http://" + browserHost + ":" + httpPort + GUIDE_MOUNT;
+		return Neo4jBuilders.newInProcessBuilder(dataDir.resolve("run"))
 			.withConfig(GraphDatabaseSettings.data_directory, dataDir)
 			.withConfig(GraphDatabaseSettings.auth_enabled, properties.authEnabled())
 			.withConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024)
@@ -87,13 +107,6 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 					"style " + guideBase + "/style.grass; play " + guideBase + "/guide.html")
 			.withUnmanagedExtension(GUIDE_MOUNT, GuideResource.class)
 			.build();
-		EmbeddedNeo4j embedded = new EmbeddedNeo4j(neo4j, browserHost, httpPort, properties.authEnabled());
-		if (properties.authEnabled()) {
-			embedded.setPassword(properties.password());
-		}
-		log.info("Embedded Neo4j started in {} ms: Bolt {}, Neo4j Browser {} (data in {})",
-				(System.nanoTime() - started) / 1_000_000, embedded.boltUri(), embedded.browserUri(), dataDir);
-		return embedded;
 	}
 
 	public URI boltUri() {
@@ -167,6 +180,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 					+ address.getHostAddress() + " is already in use. Stop what uses it or set " + property
 					+ " (" + env + ") to a free port.");
 		}
+	}
+
+	private static Throwable rootCause(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause;
 	}
 
 	private static void createDirectories(Path dir) {

@@ -7,4 +7,8 @@ public class EmbeddedNeo4jException extends RuntimeException {
 		super(message);
 	}
 
+	public EmbeddedNeo4jException(String message, Throwable cause) {
+		super(message, cause);
+	}
+
 }

@@ -120,8 +120,12 @@ public class FactWriter {
 			  AND NOT EXISTS { MATCH ()-[st:STATES]->() WHERE st.target = sid }
 			DETACH DELETE s
 			WITH count(*) AS ignored
-			MATCH (x) WHERE (x:Trait OR x:PricingModel) AND NOT EXISTS { ()-->(x) }
-			DETACH DELETE x""";
+			CALL {
+			  MATCH (t:Trait) WHERE NOT EXISTS { ()-->(t) } RETURN t AS unused
+			  UNION
+			  MATCH (p:PricingModel) WHERE NOT EXISTS { ()-->(p) } RETURN p AS unused
+			}
+			DETACH DELETE unused""";
 
 	private static final String MISSING_TARGETS = """
 			MATCH (d:Note {id: $id})-[st:STATES {fact: 'relation'}]->(s:Service)

@@ -34,9 +34,11 @@ public class SchemaInitializer {
 		Arrays.sort(files, (a, b) -> a.getFilename().compareTo(b.getFilename()));
 		for (Resource file : files) {
 			List<String> statements = statements(file);
-			for (String statement : statements) {
-				graph.write(tx -> tx.run(statement, Map.of()));
-			}
+			// Schema changes may share a transaction with each other, not with data changes.
+			graph.write(tx -> {
+				statements.forEach(statement -> tx.run(statement, Map.of()));
+				return statements.size();
+			});
 			graph.write(tx -> tx.run("MERGE (v:SchemaVersion {id: 'cloudkg'}) SET v.version = $version",
 					Map.of("version", file.getFilename())));
 			log.debug("Schema {} applied ({} statements)", file.getFilename(), statements.size());
