@@ -3,7 +3,6 @@ FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
-RUN ./mvnw -q -B dependency:go-offline
 COPY src src
 COPY graph-seed graph-seed
 RUN ./mvnw -q -B -DskipTests package
