@@ -1,10 +1,12 @@
 package dev.cloudkg.catalog;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.context.annotation.Configuration;
@@ -23,10 +25,10 @@ class RelationsLoaderConfiguration {
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> load(queries, keys)));
 	}
 
-	private static Map<RelationsKey, List<Relation>> load(ServiceQueries queries, java.util.Set<RelationsKey> keys) {
+	private static Map<RelationsKey, List<Relation>> load(ServiceQueries queries, Set<RelationsKey> keys) {
 		Map<RelationsKey, List<Relation>> result = new HashMap<>();
 		Map<List<Object>, List<RelationsKey>> groups = keys.stream()
-			.collect(Collectors.groupingBy(k -> java.util.Arrays.asList(k.types(), k.direction()), LinkedHashMap::new,
+			.collect(Collectors.groupingBy(k -> Arrays.asList(k.types(), k.direction()), LinkedHashMap::new,
 					Collectors.toList()));
 		for (List<RelationsKey> group : groups.values()) {
 			RelationsKey first = group.get(0);

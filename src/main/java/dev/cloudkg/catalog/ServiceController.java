@@ -71,8 +71,7 @@ class ServiceController {
 
 	@BatchMapping
 	Map<Service, List<PricingModel>> pricing(List<Service> services) {
-		Map<String, List<PricingModel>> byId = queries.pricing(ids(services));
-		return perService(services, byId);
+		return perService(services, queries.pricing(ids(services)));
 	}
 
 	@BatchMapping

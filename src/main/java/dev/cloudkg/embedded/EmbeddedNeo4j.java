@@ -169,7 +169,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	 * Binds the port once to prove it is free; port 0 is resolved to a free port here so that the
 	 * Browser's post-connect command can name the real HTTP port.
 	 */
-	static int freePort(InetAddress address, int port, String what, String property, String env) {
+	private static int freePort(InetAddress address, int port, String what, String property, String env) {
 		try (ServerSocket socket = new ServerSocket()) {
 			socket.setReuseAddress(true);
 			socket.bind(new InetSocketAddress(address, port));

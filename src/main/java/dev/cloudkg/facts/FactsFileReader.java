@@ -32,11 +32,8 @@ public final class FactsFileReader {
 
 	private final Vocabulary vocabulary;
 
-	private final String vocabularyText;
-
-	public FactsFileReader(Vocabulary vocabulary, String vocabularyText) {
+	public FactsFileReader(Vocabulary vocabulary) {
 		this.vocabulary = vocabulary;
-		this.vocabularyText = vocabularyText;
 	}
 
 	/**
@@ -71,7 +68,8 @@ public final class FactsFileReader {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			digest.update(text.getBytes(StandardCharsets.UTF_8));
-			digest.update(vocabularyText.getBytes(StandardCharsets.UTF_8));
+			// the vocabulary's words are part of what a file means (e.g. trait names): a change re-derives
+			digest.update(vocabulary.toString().getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest.digest());
 		}
 		catch (NoSuchAlgorithmException ex) {

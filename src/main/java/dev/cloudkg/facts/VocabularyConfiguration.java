@@ -14,8 +14,8 @@ class VocabularyConfiguration {
 	}
 
 	@Bean
-	FactsFileReader factsFileReader(Vocabulary vocabulary, SeedFiles files) {
-		return new FactsFileReader(vocabulary, files.vocabulary().text());
+	FactsFileReader factsFileReader(Vocabulary vocabulary) {
+		return new FactsFileReader(vocabulary);
 	}
 
 }

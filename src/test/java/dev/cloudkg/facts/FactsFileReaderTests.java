@@ -21,7 +21,7 @@ class FactsFileReaderTests {
 			  auto-scaling: Auto-scaling
 			""";
 
-	private final FactsFileReader reader = new FactsFileReader(Vocabulary.parse("vocabulary.yaml", VOCABULARY), VOCABULARY);
+	private final FactsFileReader reader = new FactsFileReader(Vocabulary.parse("vocabulary.yaml", VOCABULARY));
 
 	private static String facts(String services) {
 		return """
