@@ -13,6 +13,8 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.ClientException;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -66,6 +68,22 @@ class EmbeddedNeo4jTests {
 				.isInstanceOf(EmbeddedNeo4jException.class)
 				.hasMessageContaining("Port " + port)
 				.hasMessageContaining("cloudkg.embedded.http-port");
+		}
+	}
+
+	@Test
+	void theServiceRefusesToStartOnATakenPortWithAShortReport() throws IOException {
+		try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			int port = taken.getLocalPort();
+			SpringApplicationBuilder app = new SpringApplicationBuilder(dev.cloudkg.CloudKgApplication.class);
+			assertThatThrownBy(() -> app.run("--server.port=0", "--cloudkg.embedded.bolt-port=" + port,
+					"--cloudkg.embedded.http-port=0", "--cloudkg.embedded.data-dir=" + dataDir))
+				.satisfies(failure -> {
+					FailureAnalysis analysis = new EmbeddedNeo4jFailureAnalyzer().analyze(failure);
+					assertThat(analysis).isNotNull();
+					assertThat(analysis.getDescription()).contains("Port " + port, "cloudkg.embedded.bolt-port");
+					assertThat(analysis.getAction()).contains("NEO4J_URI");
+				});
 		}
 	}
 
