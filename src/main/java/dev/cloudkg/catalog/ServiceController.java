@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 import dev.cloudkg.system.BadRequestException;
 import graphql.schema.DataFetchingEnvironment;
@@ -94,41 +96,35 @@ class ServiceController {
 
 	@BatchMapping(typeName = "Service", field = "sources")
 	Map<Service, List<Source>> serviceSources(List<Service> services) {
-		Map<String, List<ServiceQueries.SourceRow>> rows = queries.sources(ids(services));
-		Map<Service, List<Source>> result = new LinkedHashMap<>();
-		for (Service service : services) {
-			result.put(service, rows.getOrDefault(service.id(), List.of()).stream().map(ServiceQueries.SourceRow::source).toList());
-		}
-		return result;
+		return sourcesOf(services, Service::id, (service, row) -> true);
 	}
 
 	@BatchMapping(typeName = "Relation", field = "sources")
 	Map<Relation, List<Source>> relationSources(List<Relation> relations) {
-		Set<String> subjects = new LinkedHashSet<>();
-		relations.forEach(r -> subjects.add(r.subject()));
-		Map<String, List<ServiceQueries.SourceRow>> rows = queries.sources(subjects);
-		Map<Relation, List<Source>> result = new LinkedHashMap<>();
-		for (Relation relation : relations) {
-			result.put(relation, rows.getOrDefault(relation.subject(), List.of())
-				.stream()
-				.filter(row -> "relation".equals(row.source().fact()) && relation.type().equals(row.type())
-						&& relation.object().equals(row.target()))
-				.map(ServiceQueries.SourceRow::source)
-				.toList());
-		}
-		return result;
+		return sourcesOf(relations, Relation::subject, (relation, row) -> "relation".equals(row.source().fact())
+				&& relation.type().equals(row.type()) && relation.object().equals(row.target()));
 	}
 
 	@BatchMapping(typeName = "TraitValue", field = "sources")
 	Map<TraitValue, List<Source>> traitSources(List<TraitValue> traits) {
-		Set<String> services = new LinkedHashSet<>();
-		traits.forEach(t -> services.add(t.serviceId()));
-		Map<String, List<ServiceQueries.SourceRow>> rows = queries.sources(services);
-		Map<TraitValue, List<Source>> result = new LinkedHashMap<>();
-		for (TraitValue trait : traits) {
-			result.put(trait, rows.getOrDefault(trait.serviceId(), List.of())
+		return sourcesOf(traits, TraitValue::serviceId,
+				(trait, row) -> "trait".equals(row.source().fact()) && trait.trait().id().equals(row.target()));
+	}
+
+	/**
+	 * The sources of each item: one read of the statements about the items' services, then the rows
+	 * that support the item.
+	 */
+	private <T> Map<T, List<Source>> sourcesOf(List<T> items, Function<T, String> serviceId,
+			BiPredicate<T, ServiceQueries.SourceRow> supports) {
+		Set<String> ids = new LinkedHashSet<>();
+		items.forEach(item -> ids.add(serviceId.apply(item)));
+		Map<String, List<ServiceQueries.SourceRow>> rows = queries.sources(ids);
+		Map<T, List<Source>> result = new LinkedHashMap<>();
+		for (T item : items) {
+			result.put(item, rows.getOrDefault(serviceId.apply(item), List.of())
 				.stream()
-				.filter(row -> "trait".equals(row.source().fact()) && trait.trait().id().equals(row.target()))
+				.filter(row -> supports.test(item, row))
 				.map(ServiceQueries.SourceRow::source)
 				.toList());
 		}
