@@ -305,7 +305,7 @@ public final class FactsFileReader {
 	}
 
 	/** 900 → "15 minutes", 29 → "29 seconds". */
-	static String human(long seconds) {
+	public static String human(long seconds) {
 		if (seconds % 86400 == 0) {
 			return plural(seconds / 86400, "day");
 		}

@@ -1,56 +1,233 @@
 package dev.cloudkg.facts;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * The words of the graph, from {@code graph-seed/vocabulary.yaml}: relationship types, pricing models
- * and traits, each with a description or display name. Users extend the file; no word lives in code.
+ * and traits with their display names, and every phrase the note extractor looks for. Users extend the
+ * file; no word lives in code.
  *
  * @param relations relationship type to description, in file order
  * @param pricingModels pricing model id to name
  * @param traits trait id to name
+ * @param phrases what the extractor looks for in notes
+ * @param services the services known by name, in file order
  */
-public record Vocabulary(Map<String, String> relations, Map<String, String> pricingModels, Map<String, String> traits) {
+public record Vocabulary(Map<String, String> relations, Map<String, String> pricingModels, Map<String, String> traits,
+		Phrases phrases, List<KnownService> services) {
 
 	private static final Pattern RELATION_TYPE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
 	private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
+	private static final Set<String> KINDS = Set.of("service", "technology", "component", "concept");
+
+	private static final Set<String> SECTIONS = Set.of("relations", "pricingModels", "traits", "serverless",
+			"timeLimits", "negations", "namePrefixes", "notNames", "headings", "kinds", "answers", "services");
+
 	public static Vocabulary parse(String file, String text) {
 		YamlTree yaml = new YamlTree(file);
 		Map<String, Node> root = yaml.map(yaml.parse(text), "the vocabulary");
-		Map<String, String> relations = section(yaml, root, "relations", RELATION_TYPE,
-				"an UPPER_SNAKE relationship type such as RUNS_ON");
+		for (Map.Entry<String, Node> entry : root.entrySet()) {
+			if (!SECTIONS.contains(entry.getKey())) {
+				throw yaml.fail(YamlTree.line(entry.getValue()), "unknown section '" + entry.getKey()
+						+ "'; expected one of " + String.join(", ", SECTIONS.stream().sorted().toList()));
+			}
+		}
+		Reader reader = new Reader(yaml, root);
+		Map<String, String> relations = new LinkedHashMap<>();
+		Map<String, List<String>> relationPhrases = new LinkedHashMap<>();
+		reader.named("relations", RELATION_TYPE, "an UPPER_SNAKE relationship type such as RUNS_ON", "description",
+				relations, relationPhrases);
 		if (relations.isEmpty()) {
 			throw yaml.fail(1, "the vocabulary needs at least one relationship type under 'relations'");
 		}
-		return new Vocabulary(relations, section(yaml, root, "pricingModels", ID, "a lowercase id such as pay-per-request"),
-				section(yaml, root, "traits", ID, "a lowercase id such as auto-scaling"));
-	}
+		Map<String, String> pricing = new LinkedHashMap<>();
+		Map<String, List<String>> pricingPhrases = new LinkedHashMap<>();
+		reader.named("pricingModels", ID, "a lowercase id such as pay-per-request", "name", pricing, pricingPhrases);
+		Map<String, String> traits = new LinkedHashMap<>();
+		Map<String, List<String>> traitPhrases = new LinkedHashMap<>();
+		reader.named("traits", ID, "a lowercase id such as auto-scaling", "name", traits, traitPhrases);
 
-	private static Map<String, String> section(YamlTree yaml, Map<String, Node> root, String name, Pattern keyPattern,
-			String expected) {
-		Map<String, String> result = new LinkedHashMap<>();
-		Node node = root.get(name);
-		if (node == null) {
-			return result;
-		}
-		for (Map.Entry<String, Node> entry : yaml.map(node, name).entrySet()) {
-			if (!keyPattern.matcher(entry.getKey()).matches()) {
-				throw yaml.fail(YamlTree.line(entry.getValue()),
-						"'" + entry.getKey() + "' under " + name + " is not " + expected);
+		Map<String, Node> serverless = reader.section("serverless");
+		Map<String, Node> timeLimits = reader.section("timeLimits");
+		Map<String, Node> headings = reader.section("headings");
+		Map<String, Node> answers = reader.section("answers");
+		Map<String, Integer> units = new LinkedHashMap<>();
+		if (timeLimits.containsKey("units")) {
+			for (Map.Entry<String, Node> unit : yaml.map(timeLimits.get("units"), "timeLimits.units").entrySet()) {
+				String seconds = yaml.scalar(unit.getValue(), "timeLimits.units." + unit.getKey());
+				if (!seconds.matches("\\d{1,7}")) {
+					throw yaml.fail(YamlTree.line(unit.getValue()), "timeLimits.units." + unit.getKey()
+							+ " must be a number of seconds, found '" + seconds + "'");
+				}
+				units.put(unit.getKey().toLowerCase(), Integer.parseInt(seconds));
 			}
-			result.put(entry.getKey(), yaml.scalar(entry.getValue(), name + "." + entry.getKey()));
 		}
-		return result;
+		Map<String, List<String>> kinds = new LinkedHashMap<>();
+		Node kindsNode = root.get("kinds");
+		if (kindsNode != null) {
+			for (Map.Entry<String, Node> entry : yaml.map(kindsNode, "kinds").entrySet()) {
+				if (!KINDS.contains(entry.getKey())) {
+					throw yaml.fail(YamlTree.line(entry.getValue()), "kind '" + entry.getKey()
+							+ "' is not one of service, technology, component, concept");
+				}
+				kinds.put(entry.getKey(), reader.strings(entry.getValue(), "kinds." + entry.getKey()));
+			}
+		}
+		Phrases phrases = new Phrases(relationPhrases, pricingPhrases, traitPhrases,
+				reader.strings(serverless.get("phrases"), "serverless.phrases"),
+				reader.strings(serverless.get("negatives"), "serverless.negatives"),
+				reader.strings(timeLimits.get("none"), "timeLimits.none"),
+				reader.strings(timeLimits.get("limited"), "timeLimits.limited"), units,
+				reader.strings(root.get("negations"), "negations"), reader.strings(root.get("namePrefixes"), "namePrefixes"),
+				reader.strings(root.get("notNames"), "notNames"), reader.strings(headings.get("topics"), "headings.topics"),
+				reader.strings(headings.get("comparison"), "headings.comparison"), kinds,
+				reader.strings(answers.get("affirmative"), "answers.affirmative"),
+				reader.strings(answers.get("negative"), "answers.negative"));
+		return new Vocabulary(relations, pricing, traits, phrases, reader.services());
 	}
 
 	public boolean isRelation(String type) {
 		return relations.containsKey(type);
+	}
+
+	/**
+	 * Everything the note extractor looks for. Phrases are matched word by word (see
+	 * {@code graph-seed/README.md}).
+	 *
+	 * @param relations relationship type to the phrases that state it
+	 * @param pricing pricing model id to phrases
+	 * @param traits trait id to phrases
+	 * @param serverless phrases saying a service is serverless
+	 * @param notServerless phrases saying it is not
+	 * @param noTimeLimit phrases saying it has no execution time limit
+	 * @param timeLimit phrases saying it has one (the duration comes from the same sentence)
+	 * @param units duration unit word to seconds
+	 * @param negations words that make a following trait phrase a "lacks it"
+	 * @param namePrefixes words dropped from the front of service names (AWS, Amazon)
+	 * @param notNames words that never name a service
+	 * @param topicWords words that make a heading a topic rather than a service
+	 * @param comparisonWords words that make a heading a comparison ("vs")
+	 * @param kinds kind to the phrases that suggest it for a service nobody declared
+	 * @param affirmative table cell words meaning yes
+	 * @param negative table cell words meaning no
+	 */
+	public record Phrases(Map<String, List<String>> relations, Map<String, List<String>> pricing,
+			Map<String, List<String>> traits, List<String> serverless, List<String> notServerless,
+			List<String> noTimeLimit, List<String> timeLimit, Map<String, Integer> units, List<String> negations,
+			List<String> namePrefixes, List<String> notNames, List<String> topicWords, List<String> comparisonWords,
+			Map<String, List<String>> kinds, List<String> affirmative, List<String> negative) {
+	}
+
+	/**
+	 * A service the extractor knows by name.
+	 *
+	 * @param id slug, e.g. api-gateway
+	 * @param name short name
+	 * @param fullName full name, may be null
+	 * @param aliases other names
+	 * @param kind service, technology, component or concept
+	 * @param category e.g. compute, may be null
+	 */
+	public record KnownService(String id, String name, String fullName, List<String> aliases, String kind,
+			String category) {
+
+		/** Every name it goes by: name, full name and aliases. */
+		public List<String> names() {
+			List<String> names = new ArrayList<>();
+			names.add(name);
+			if (fullName != null) {
+				names.add(fullName);
+			}
+			names.addAll(aliases);
+			return names;
+		}
+
+	}
+
+	private record Reader(YamlTree yaml, Map<String, Node> root) {
+
+		Map<String, Node> section(String name) {
+			Node node = root.get(name);
+			return (node != null) ? yaml.map(node, name) : Map.of();
+		}
+
+		List<String> strings(Node node, String what) {
+			if (node == null) {
+				return List.of();
+			}
+			List<String> result = new ArrayList<>();
+			for (Node item : yaml.list(node, what)) {
+				String value = yaml.scalar(item, "an entry of " + what);
+				if (value.isBlank()) {
+					throw yaml.fail(YamlTree.line(item), "an empty entry in " + what);
+				}
+				result.add(value);
+			}
+			return List.copyOf(result);
+		}
+
+		/** A section whose entries are {@code key: label} or {@code key: {<labelKey>: label, phrases: [...]}}. */
+		void named(String name, Pattern keyPattern, String expected, String labelKey, Map<String, String> labels,
+				Map<String, List<String>> phrases) {
+			for (Map.Entry<String, Node> entry : section(name).entrySet()) {
+				String key = entry.getKey();
+				if (!keyPattern.matcher(key).matches()) {
+					throw yaml.fail(YamlTree.line(entry.getValue()), "'" + key + "' under " + name + " is not " + expected);
+				}
+				if (YamlTree.isScalar(entry.getValue())) {
+					labels.put(key, yaml.scalar(entry.getValue(), name + "." + key));
+					phrases.put(key, List.of());
+					continue;
+				}
+				Map<String, Node> fields = yaml.map(entry.getValue(), name + "." + key);
+				for (Map.Entry<String, Node> field : fields.entrySet()) {
+					if (!Set.of(labelKey, "phrases").contains(field.getKey())) {
+						throw yaml.fail(YamlTree.line(field.getValue()), "unknown field '" + field.getKey() + "' of "
+								+ name + "." + key + "; expected " + labelKey + " and phrases");
+					}
+				}
+				labels.put(key, fields.containsKey(labelKey) ? yaml.scalar(fields.get(labelKey), name + "." + key) : key);
+				phrases.put(key, strings(fields.get("phrases"), name + "." + key + ".phrases"));
+			}
+		}
+
+		List<KnownService> services() {
+			List<KnownService> services = new ArrayList<>();
+			for (Map.Entry<String, Node> entry : section("services").entrySet()) {
+				String id = entry.getKey();
+				if (!ID.matcher(id).matches()) {
+					throw yaml.fail(YamlTree.line(entry.getValue()), "'" + id + "' under services is not a lowercase slug such as api-gateway");
+				}
+				Map<String, Node> fields = yaml.map(entry.getValue(), "services." + id);
+				for (Map.Entry<String, Node> field : fields.entrySet()) {
+					if (!Set.of("name", "fullName", "aliases", "kind", "category").contains(field.getKey())) {
+						throw yaml.fail(YamlTree.line(field.getValue()), "unknown field '" + field.getKey()
+								+ "' of services." + id + "; expected name, fullName, aliases, kind or category");
+					}
+				}
+				String kind = fields.containsKey("kind") ? yaml.scalar(fields.get("kind"), "services." + id + ".kind") : "service";
+				if (!KINDS.contains(kind)) {
+					throw yaml.fail(YamlTree.line(fields.get("kind")), "kind '" + kind
+							+ "' is not one of service, technology, component, concept");
+				}
+				services.add(new KnownService(id,
+						fields.containsKey("name") ? yaml.scalar(fields.get("name"), "services." + id + ".name") : id,
+						fields.containsKey("fullName") ? yaml.scalar(fields.get("fullName"), "services." + id + ".fullName") : null,
+						strings(fields.get("aliases"), "services." + id + ".aliases"), kind,
+						fields.containsKey("category") ? yaml.scalar(fields.get("category"), "services." + id + ".category") : null));
+			}
+			return List.copyOf(services);
+		}
+
 	}
 
 }

@@ -1,0 +1,165 @@
+package dev.cloudkg.notes;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.cloudkg.facts.Vocabulary;
+import dev.cloudkg.facts.Vocabulary.KnownService;
+
+/**
+ * Finds service names in text: every name, full name and alias of the vocabulary's services and of the
+ * services a note introduces, case-insensitively, with "AWS"/"Amazon" in front ignored and a one-letter
+ * slip tolerated in long words ("Lamnda" is Lambda). A name must start with a capital, so "run batch
+ * jobs" does not name AWS Batch.
+ */
+final class Names {
+
+	private final Set<String> prefixes;
+
+	private final Set<String> notNames;
+
+	/** First word of a name → the names starting with it (as word lists) and their service ids. */
+	private final List<Entry> entries = new ArrayList<>();
+
+	private final Map<String, KnownService> known = new LinkedHashMap<>();
+
+	Names(Vocabulary vocabulary) {
+		prefixes = vocabulary.phrases().namePrefixes().stream().map(p -> p.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+		notNames = vocabulary.phrases().notNames().stream().map(Names::normal).collect(Collectors.toSet());
+		for (KnownService service : vocabulary.services()) {
+			known.put(service.id(), service);
+			add(service.id(), service.names());
+			add(service.id(), List.of(service.id().replace('-', ' ')));
+		}
+	}
+
+	/** A service the vocabulary declares, or null. */
+	KnownService known(String id) {
+		return known.get(id);
+	}
+
+	/** Makes more names of a service findable (a note's own services). */
+	void add(String id, List<String> names) {
+		for (String name : names) {
+			List<String> all = norms(name);
+			int first = 0;
+			while (first < all.size() && prefixes.contains(all.get(first))) {
+				first++;
+			}
+			List<String> words = List.copyOf(all.subList(first, all.size()));
+			if (!words.isEmpty() && entries.stream().noneMatch(e -> e.words().equals(words))) {
+				entries.add(new Entry(words, id));
+			}
+		}
+		entries.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
+	}
+
+	/** The service named at word {@code start} ("AWS Lambda", "Lambda functions"), or null. */
+	Found at(Words words, int start) {
+		int first = start;
+		while (first < words.size() && prefixes.contains(words.get(first).norm())) {
+			first++;
+		}
+		if (first >= words.size() || !words.get(first).capitalised()) {
+			return null;
+		}
+		for (Entry entry : entries) {
+			int end = entry.matchAt(words, first);
+			if (end > 0) {
+				return new Found(entry.id(), start, end, false);
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * A name nobody declared, starting at word {@code start} and ending before {@code limit}: capitalised
+	 * words (at most four), "AWS"/"Amazon" in front dropped. Null when the words do not look like a name.
+	 */
+	Found unknownAt(Words words, int start, int limit) {
+		int first = start;
+		while (first < limit && prefixes.contains(words.get(first).norm())) {
+			first++;
+		}
+		int end = first;
+		while (end < limit && end - first < 4 && words.get(end).capitalised()
+				&& (end == first || words.between(end - 1, end).isBlank())) {
+			end++;
+		}
+		if (end == first || notNames.contains(normal(words.span(first, end)))) {
+			return null;
+		}
+		return new Found(slug(words.span(first, end)), start, end, true);
+	}
+
+	/** The name without "AWS"/"Amazon" in front, or null when nothing is left. */
+	String shortName(String name) {
+		Words words = Words.of(name);
+		int first = 0;
+		while (first < words.size() && prefixes.contains(words.get(first).norm())) {
+			first++;
+		}
+		return (first < words.size()) ? name.substring(words.get(first).start()).strip() : null;
+	}
+
+	boolean isPrefix(String word) {
+		return prefixes.contains(word.toLowerCase(Locale.ROOT));
+	}
+
+	boolean isNotName(String text) {
+		return notNames.contains(normal(text));
+	}
+
+	/** "AWS Route 53" → route-53. */
+	String slug(String name) {
+		String shortName = shortName(name);
+		String base = (shortName != null) ? shortName : name;
+		return base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+	}
+
+	private static List<String> norms(String text) {
+		Words words = Words.of(text);
+		List<String> norms = new ArrayList<>();
+		for (int i = 0; i < words.size(); i++) {
+			norms.add(words.get(i).norm());
+		}
+		return norms;
+	}
+
+	private static String normal(String text) {
+		return String.join(" ", norms(text));
+	}
+
+	/**
+	 * A name found in text.
+	 *
+	 * @param id the service it names (a slug of the words for an unknown name)
+	 * @param start first word, prefixes included
+	 * @param end word after the last
+	 * @param unknown true when no vocabulary or note declares it
+	 */
+	record Found(String id, int start, int end, boolean unknown) {
+	}
+
+	private record Entry(List<String> words, String id) {
+
+		int matchAt(Words text, int start) {
+			if (start + words.size() > text.size()) {
+				return -1;
+			}
+			for (int i = 0; i < words.size(); i++) {
+				if (!Words.similar(text.get(start + i).norm(), words.get(i))) {
+					return -1;
+				}
+			}
+			return start + words.size();
+		}
+
+	}
+
+}

@@ -1,0 +1,119 @@
+package dev.cloudkg.notes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import dev.cloudkg.facts.Vocabulary;
+
+/** The vocabulary's phrases, compiled once, and the search for them in a sentence. */
+final class PhraseBook {
+
+	static final String SERVERLESS = "serverless";
+
+	static final String NOT_SERVERLESS = "not-serverless";
+
+	static final String NO_TIME_LIMIT = "no-time-limit";
+
+	static final String TIME_LIMIT = "time-limit";
+
+	final List<Phrase> relations;
+
+	final List<Phrase> pricing;
+
+	final List<Phrase> traits;
+
+	/** serverless, not-serverless, no-time-limit and time-limit phrases. */
+	final List<Phrase> properties;
+
+	final List<Phrase> negations;
+
+	final List<Phrase> affirmative;
+
+	final List<Phrase> negative;
+
+	final Map<String, List<Phrase>> kinds;
+
+	PhraseBook(Vocabulary.Phrases phrases) {
+		relations = compile(phrases.relations());
+		pricing = compile(phrases.pricing());
+		traits = compile(phrases.traits());
+		properties = compile(Map.of(SERVERLESS, phrases.serverless(), NOT_SERVERLESS, phrases.notServerless(),
+				NO_TIME_LIMIT, phrases.noTimeLimit(), TIME_LIMIT, phrases.timeLimit()));
+		negations = compile(Map.of("no", phrases.negations()));
+		affirmative = compile(Map.of("yes", phrases.affirmative()));
+		negative = compile(Map.of("no", phrases.negative()));
+		kinds = Map.copyOf(phrases.kinds()
+			.entrySet()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+					e -> compile(Map.of(e.getKey(), e.getValue())))));
+	}
+
+	private static List<Phrase> compile(Map<String, List<String>> byKey) {
+		List<Phrase> compiled = new ArrayList<>();
+		byKey.forEach((key, list) -> list.forEach(source -> {
+			Phrase phrase = Phrase.of(key, source);
+			if (phrase.weight() > 0) {
+				compiled.add(phrase);
+			}
+		}));
+		compiled.sort(Comparator.comparingInt(Phrase::weight).reversed());
+		return List.copyOf(compiled);
+	}
+
+	/** Matches of these phrases in the words, longest first, none overlapping another, in text order. */
+	static List<Match> find(Words words, List<Phrase> phrases) {
+		List<Match> all = new ArrayList<>();
+		for (int start = 0; start < words.size(); start++) {
+			for (Phrase phrase : phrases) {
+				int end = phrase.matchAt(words, start);
+				if (end > start) {
+					all.add(new Match(phrase, start, end));
+				}
+			}
+		}
+		all.sort(Comparator.comparingInt((Match m) -> m.phrase().weight()).reversed().thenComparingInt(Match::start));
+		List<Match> chosen = new ArrayList<>();
+		for (Match match : all) {
+			if (chosen.stream().noneMatch(c -> c.start() < match.end() && match.start() < c.end())) {
+				chosen.add(match);
+			}
+		}
+		chosen.sort(Comparator.comparingInt(Match::start));
+		return chosen;
+	}
+
+	/** Whether the words from {@code start} to {@code end} are exactly one of these phrases. */
+	static boolean whole(Words words, int start, int end, List<Phrase> phrases) {
+		return phrases.stream().anyMatch(p -> p.matchAt(words, start) == end);
+	}
+
+	/** Whether one of these phrases ends right before word {@code index} (one filler word allowed). */
+	static boolean endsBefore(Words words, int index, List<Phrase> phrases) {
+		for (int start = Math.max(0, index - 4); start < index; start++) {
+			for (Phrase phrase : phrases) {
+				int end = phrase.matchAt(words, start);
+				if (end == index || end == index - 1 && end > start) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * @param phrase the phrase found
+	 * @param start first word
+	 * @param end word after the last
+	 */
+	record Match(Phrase phrase, int start, int end) {
+
+		String key() {
+			return phrase.key();
+		}
+
+	}
+
+}

@@ -1,0 +1,131 @@
+package dev.cloudkg.notes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A piece of text cut into words, each remembering where it stands, so phrases and names can be found
+ * word by word while the original text (capitals, punctuation) stays at hand.
+ */
+final class Words {
+
+	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+	private final String text;
+
+	private final List<Word> words;
+
+	private Words(String text, List<Word> words) {
+		this.text = text;
+		this.words = words;
+	}
+
+	static Words of(String text) {
+		List<Word> words = new ArrayList<>();
+		Matcher matcher = WORD.matcher(text);
+		while (matcher.find()) {
+			words.add(new Word(matcher.group(), matcher.group().toLowerCase(Locale.ROOT), matcher.start(), matcher.end()));
+		}
+		return new Words(text, List.copyOf(words));
+	}
+
+	String text() {
+		return text;
+	}
+
+	int size() {
+		return words.size();
+	}
+
+	Word get(int index) {
+		return words.get(index);
+	}
+
+	boolean isEmpty() {
+		return words.isEmpty();
+	}
+
+	/** The original text from word {@code from} to the end of word {@code to - 1}. */
+	String span(int from, int to) {
+		return text.substring(words.get(from).start(), words.get(to - 1).end());
+	}
+
+	/** Index of the first word starting at or after {@code offset}; {@link #size()} when none. */
+	int indexAt(int offset) {
+		for (int i = 0; i < words.size(); i++) {
+			if (words.get(i).start() >= offset) {
+				return i;
+			}
+		}
+		return words.size();
+	}
+
+	/** The text between two words (punctuation, spaces), e.g. ", " or ") ". */
+	String between(int left, int right) {
+		int from = (left >= 0) ? words.get(left).end() : 0;
+		int to = (right < words.size()) ? words.get(right).start() : text.length();
+		return text.substring(from, Math.max(from, to));
+	}
+
+	/** Same word, or a one-letter slip in a word of six letters or more ("Lamnda", "scalling"). */
+	static boolean similar(String a, String b) {
+		if (a.equals(b)) {
+			return true;
+		}
+		if (a.length() < 6 || b.length() < 6 || a.charAt(0) != b.charAt(0) || Math.abs(a.length() - b.length()) > 1) {
+			return false;
+		}
+		return distanceAtMostOne(a, b);
+	}
+
+	private static boolean distanceAtMostOne(String a, String b) {
+		if (a.length() == b.length()) {
+			int diff = 0;
+			for (int i = 0; i < a.length(); i++) {
+				if (a.charAt(i) != b.charAt(i) && ++diff > 1) {
+					// a swap of two neighbours is one slip too ("copmuting")
+					return diff == 2 && i > 0 && a.charAt(i) == b.charAt(i - 1) && a.charAt(i - 1) == b.charAt(i)
+							&& a.substring(i + 1).equals(b.substring(i + 1));
+				}
+			}
+			return true;
+		}
+		String longer = (a.length() > b.length()) ? a : b;
+		String shorter = (a.length() > b.length()) ? b : a;
+		int i = 0;
+		while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+			i++;
+		}
+		return longer.substring(i + 1).equals(shorter.substring(i));
+	}
+
+	/**
+	 * One word.
+	 *
+	 * @param text as written
+	 * @param norm lower case
+	 * @param start offset of its first character
+	 * @param end offset after its last character
+	 */
+	record Word(String text, String norm, int start, int end) {
+
+		/** Starts with a capital or a digit, as names do. */
+		boolean capitalised() {
+			return Character.isUpperCase(text.charAt(0)) || Character.isDigit(text.charAt(0));
+		}
+
+		/** Looks like a product name on its own: an acronym (ECS, S3) or CamelCase (CloudWatch). */
+		boolean nameLike() {
+			long upper = text.chars().filter(Character::isUpperCase).count();
+			boolean acronym = text.length() >= 2 && upper >= 2 && text.chars().noneMatch(Character::isLowerCase);
+			boolean camel = upper >= 2 && Character.isUpperCase(text.charAt(0));
+			boolean withDigit = Character.isUpperCase(text.charAt(0)) && text.chars().anyMatch(Character::isDigit);
+			return acronym || camel || withDigit;
+		}
+
+	}
+
+}
