@@ -1,5 +1,6 @@
 package dev.cloudkg;
 
+import dev.cloudkg.notes.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class CloudKgApplication {
 
 	public static void main(String[] args) {
+		if (ImportCommand.isImport(args)) {
+			System.exit(ImportCommand.run(CloudKgApplication.class, args, System.out, System.err));
+		}
 		SpringApplication.run(CloudKgApplication.class, args);
 	}
 

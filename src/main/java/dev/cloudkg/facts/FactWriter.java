@@ -30,6 +30,13 @@ public class FactWriter {
 			SET d.title = $title, d.kind = $kind, d.path = $path, d.text = $text, d.curated = $curated,
 			    d.hash = $hash, d.importedAt = datetime()""";
 
+	private static final String PREVIOUS = """
+			MATCH (d:Note {id: $id})-[st:STATES]->(s:Service)
+			RETURN s.id AS subject, properties(st) AS props ORDER BY st.line""";
+
+	private static final String DELETE_DOCUMENT = """
+			MATCH (d:Note {id: $id}) DETACH DELETE d""";
+
 	private static final String RETRACT_PREVIOUS = """
 			MATCH (d:Note {id: $id})-[st:STATES]->(s:Service)
 			WITH st, s.id AS subject, st.target AS target
@@ -144,45 +151,106 @@ public class FactWriter {
 			Map<String, Object> id = Map.of("id", document.id());
 			Object hash = tx.run(EXISTING_HASH, id).get(0).get("hash").asObject();
 			if (document.hash().equals(hash)) {
-				return new Outcome(document.id(), false, document.statements().size());
+				return new Outcome(document.id(), false, document.statements().size(), document.statements());
 			}
-			tx.run(UPSERT_DOCUMENT, Map.of("id", document.id(), "title", document.title(), "kind", document.kind(),
-					"path", document.path(), "text", document.text(), "curated", document.curated(), "hash",
-					document.hash()));
-			Set<String> touched = new LinkedHashSet<>(tx.run(RETRACT_PREVIOUS, id)
-				.stream()
-				.flatMap(r -> r.get("touched").asList(v -> v.asString()).stream())
-				.toList());
-			tx.run(FORGET_MENTIONS, id);
+			List<Statement> previous = previous(tx, document.id());
+			Map<String, Object> properties = new java.util.HashMap<>();
+			properties.put("id", document.id());
+			properties.put("title", document.title());
+			properties.put("kind", document.kind());
+			properties.put("path", document.path());
+			properties.put("text", document.text());
+			properties.put("curated", document.curated());
+			properties.put("hash", document.hash());
+			tx.run(UPSERT_DOCUMENT, properties);
+			Set<String> touched = retract(tx, document.id());
 			List<Map<String, Object>> statements = new ArrayList<>();
 			for (Statement statement : document.statements()) {
 				statements.add(statement.asParameter());
 				touched.add(statement.subject());
 			}
 			tx.run(STATE, Map.of("id", document.id(), "statements", statements));
-			Map<String, Object> ids = Map.of("ids", List.copyOf(touched));
-			tx.run(DERIVE_PROPERTIES, ids);
-			tx.run(DERIVE_TRAITS, ids);
-			tx.run(DERIVE_PRICING, ids);
-			tx.run(DERIVE_RELATIONS, ids);
-			tx.run(DROP_UNSUPPORTED, ids);
-			tx.run(DROP_ORPHANS, ids);
+			derive(tx, touched);
 			List<Record> missing = tx.run(MISSING_TARGETS, id);
 			if (!missing.isEmpty()) {
 				Record first = missing.get(0);
 				throw new FactsFormatException(document.path(), first.get("line").asInt(), "relationship target '"
 						+ first.get("target").asString() + "' is not a service declared in any facts file or note");
 			}
-			return new Outcome(document.id(), true, document.statements().size());
+			return new Outcome(document.id(), true, document.statements().size(), previous);
 		});
+	}
+
+	/**
+	 * Removes a document and everything only it stated, in one transaction.
+	 * @return what it stated; empty when there was no such document
+	 */
+	public List<Statement> delete(String documentId) {
+		return graph.write(tx -> {
+			List<Statement> previous = previous(tx, documentId);
+			Set<String> touched = retract(tx, documentId);
+			tx.run(DELETE_DOCUMENT, Map.of("id", documentId));
+			derive(tx, touched);
+			return previous;
+		});
+	}
+
+	/** Whether the document is in the graph. */
+	public boolean exists(String documentId) {
+		return graph.read(EXISTING_HASH, Map.of("id", documentId)).get(0).get("hash").asObject() != null;
+	}
+
+	/** What a document states now, as stored. */
+	public List<Statement> stated(String documentId) {
+		return toStatements(graph.read(PREVIOUS, Map.of("id", documentId)));
+	}
+
+	private static List<Statement> previous(Graph.Tx tx, String documentId) {
+		return toStatements(tx.run(PREVIOUS, Map.of("id", documentId)));
+	}
+
+	private static List<Statement> toStatements(List<Record> records) {
+		List<Statement> statements = new ArrayList<>();
+		for (Record record : records) {
+			Map<String, Object> props = new java.util.LinkedHashMap<>(record.get("props").asMap());
+			String fact = (String) props.remove("fact");
+			String key = (String) props.remove("key");
+			Number line = (Number) props.remove("line");
+			String text = (String) props.remove("text");
+			statements.add(new Statement(record.get("subject").asString(), fact, key, props,
+					(line != null) ? line.intValue() : 0, text));
+		}
+		return statements;
+	}
+
+	private static Set<String> retract(Graph.Tx tx, String documentId) {
+		Map<String, Object> id = Map.of("id", documentId);
+		Set<String> touched = new LinkedHashSet<>(tx.run(RETRACT_PREVIOUS, id)
+			.stream()
+			.flatMap(r -> r.get("touched").asList(v -> v.asString()).stream())
+			.toList());
+		tx.run(FORGET_MENTIONS, id);
+		return touched;
+	}
+
+	/** Derives the properties and relationships of these services again from all statements about them. */
+	private static void derive(Graph.Tx tx, Set<String> touched) {
+		Map<String, Object> ids = Map.of("ids", List.copyOf(touched));
+		tx.run(DERIVE_PROPERTIES, ids);
+		tx.run(DERIVE_TRAITS, ids);
+		tx.run(DERIVE_PRICING, ids);
+		tx.run(DERIVE_RELATIONS, ids);
+		tx.run(DROP_UNSUPPORTED, ids);
+		tx.run(DROP_ORPHANS, ids);
 	}
 
 	/**
 	 * @param documentId the document written
 	 * @param changed false when it was already in the graph unchanged
 	 * @param statements how many facts it states
+	 * @param previous what it stated before this write (as stored)
 	 */
-	public record Outcome(String documentId, boolean changed, int statements) {
+	public record Outcome(String documentId, boolean changed, int statements, List<Statement> previous) {
 	}
 
 }

@@ -1,12 +1,16 @@
 package dev.cloudkg.facts;
 
 import java.io.IOException;
+import java.net.URI;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -40,6 +44,38 @@ public class SeedFiles {
 
 	public List<SeedFile> facts() {
 		return find("facts/*.y*ml");
+	}
+
+	/** The seed notes ({@code notes/*.md}) as bytes: the note importer checks their encoding itself. */
+	public List<NoteFile> notes() {
+		try {
+			String prefix = base.startsWith("classpath:") ? "classpath*:graph-seed/" : base;
+			Resource[] resources = new PathMatchingResourcePatternResolver().getResources(prefix + "notes/*.md");
+			List<NoteFile> notes = new ArrayList<>();
+			for (Resource resource : resources) {
+				if (resource.isReadable()) {
+					notes.add(new NoteFile("notes/" + resource.getFilename(), resource.getContentAsByteArray()));
+				}
+			}
+			notes.sort(Comparator.comparing(NoteFile::path));
+			return notes;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The seed's notes folder on disk, to watch; empty when the seed comes from the jar. */
+	public Optional<Path> notesFolder() {
+		if (base.startsWith("classpath:")) {
+			return Optional.empty();
+		}
+		Path folder = Path.of(URI.create(base)).resolve("notes");
+		return Files.isDirectory(folder) ? Optional.of(folder) : Optional.empty();
+	}
+
+	/** A note of the seed, named relative to the seed folder. */
+	public record NoteFile(String path, byte[] bytes) {
 	}
 
 	private List<SeedFile> find(String pattern) {

@@ -1,9 +1,11 @@
 package dev.cloudkg.notes;
 
+import dev.cloudkg.system.BadRequestException;
+
 /**
  * A note that cannot be imported, with the note and line at fault. Nothing of the note is written.
  */
-public class NoteFormatException extends RuntimeException {
+public class NoteFormatException extends BadRequestException {
 
 	private final String note;
 

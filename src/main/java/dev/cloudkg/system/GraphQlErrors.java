@@ -23,9 +23,20 @@ class GraphQlErrors {
 	}
 
 	@GraphQlExceptionHandler
+	GraphQLError forbidden(ForbiddenException ex, DataFetchingEnvironment env) {
+		return error(ErrorType.FORBIDDEN, ex.getMessage(), env);
+	}
+
+	@GraphQlExceptionHandler
 	GraphQLError unavailable(org.neo4j.driver.exceptions.ServiceUnavailableException ex, DataFetchingEnvironment env) {
 		log.warn("Neo4j unavailable while resolving {}: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());
 		return error(ErrorType.INTERNAL_ERROR, "the graph database is not reachable right now; try again shortly", env);
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError unexpected(RuntimeException ex, DataFetchingEnvironment env) {
+		log.error("Failed to resolve {}", env.getExecutionStepInfo().getPath(), ex);
+		return error(ErrorType.INTERNAL_ERROR, "the service failed to answer this field; the log has the details", env);
 	}
 
 	private static GraphQLError error(ErrorType type, String message, DataFetchingEnvironment env) {

@@ -1,4 +1,4 @@
-package dev.cloudkg.facts;
+package dev.cloudkg.notes;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;

@@ -1,0 +1,102 @@
+package dev.cloudkg.catalog;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.cloudkg.facts.FactsFileReader;
+import dev.cloudkg.graph.Graph;
+import org.neo4j.driver.Record;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * {@code Service.conflicts}: facts whose sources disagree (one note says 15 minutes, another 10). Every
+ * value is kept with its sources; the service shows the one the derivation rule picks (curated facts
+ * first, then the most recently imported note), which is the first here because the order is the same.
+ */
+@Controller
+class Conflicts {
+
+	private static final String STATEMENTS = """
+			UNWIND $ids AS sid
+			MATCH (d:Note)-[st:STATES]->(:Service {id: sid})
+			WHERE st.fact IN ['serverless', 'timeLimit', 'trait']
+			RETURN sid, d %s AS note, st.key AS key, st.value AS value, st.hasTimeLimit AS hasTimeLimit,
+			       st.seconds AS seconds, st.line AS line, st.text AS text, st.fact AS fact
+			ORDER BY sid, d.curated DESC, d.importedAt DESC, st.line""".formatted(Note.PROJECTION);
+
+	private static final String SOME_LIMIT = "has a time limit";
+
+	private final Graph graph;
+
+	Conflicts(Graph graph) {
+		this.graph = graph;
+	}
+
+	@BatchMapping(typeName = "Service", field = "conflicts")
+	Map<Service, List<Conflict>> conflicts(List<Service> services) {
+		Map<String, Map<String, List<Record>>> byService = new LinkedHashMap<>();
+		for (Record row : graph.read(STATEMENTS, Map.of("ids", services.stream().map(Service::id).distinct().toList()))) {
+			byService.computeIfAbsent(row.get("sid").asString(), k -> new LinkedHashMap<>())
+				.computeIfAbsent(row.get("key").asString(), k -> new ArrayList<>())
+				.add(row);
+		}
+		Map<Service, List<Conflict>> result = new LinkedHashMap<>();
+		for (Service service : services) {
+			List<Conflict> conflicts = new ArrayList<>();
+			byService.getOrDefault(service.id(), Map.of()).forEach((key, rows) -> {
+				Conflict conflict = conflict(key, rows);
+				if (conflict != null) {
+					conflicts.add(conflict);
+				}
+			});
+			result.put(service, conflicts);
+		}
+		return result;
+	}
+
+	private static Conflict conflict(String key, List<Record> rows) {
+		Map<String, List<Source>> values = new LinkedHashMap<>();
+		for (Record row : rows) {
+			values.computeIfAbsent(label(row), k -> new ArrayList<>())
+				.add(new Source(Note.of(row.get("note")), row.get("line").asInt(), row.get("text").asString(null),
+						row.get("fact").asString()));
+		}
+		String chosen = label(rows.get(0));
+		if (values.size() > 1 && values.containsKey(SOME_LIMIT)) {
+			// "has a time limit" agrees with any particular limit
+			List<Source> vague = values.remove(SOME_LIMIT);
+			if (chosen.equals(SOME_LIMIT)) {
+				chosen = values.keySet().iterator().next();
+			}
+			values.get(chosen).addAll(vague);
+		}
+		if (values.size() < 2) {
+			return null;
+		}
+		List<ConflictValue> list = new ArrayList<>();
+		values.forEach((value, sources) -> list.add(new ConflictValue(value, sources)));
+		return new Conflict(key, chosen, list);
+	}
+
+	private static String label(Record row) {
+		if (!row.get("hasTimeLimit").isNull()) {
+			if (!row.get("hasTimeLimit").asBoolean()) {
+				return "no time limit";
+			}
+			return row.get("seconds").isNull() ? SOME_LIMIT : FactsFileReader.human(row.get("seconds").asLong());
+		}
+		return String.valueOf(row.get("value").asObject());
+	}
+
+	/** @param fact serverless, timeLimit or trait:id @param chosen the value shown @param values every value */
+	record Conflict(String fact, String chosen, List<ConflictValue> values) {
+	}
+
+	/** @param value in words @param sources where it is stated */
+	record ConflictValue(String value, List<Source> sources) {
+	}
+
+}

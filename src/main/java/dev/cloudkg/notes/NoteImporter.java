@@ -1,0 +1,150 @@
+package dev.cloudkg.notes;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import dev.cloudkg.facts.FactWriter;
+import dev.cloudkg.facts.FactsFormatException;
+import dev.cloudkg.facts.SourceDocument;
+import dev.cloudkg.facts.Statement;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one way notes get into the graph, whatever door they come through (seed folder, notes folder,
+ * watcher, GraphQL, HTTP, command line): check the bytes, extract the facts, write them in one
+ * transaction replacing what the note said before, and report what changed. A bad note changes nothing.
+ */
+@Service
+public class NoteImporter {
+
+	/** Note ids: letters, digits, ".", "_", "-" and "/" between parts, e.g. notes/aws-compute. */
+	private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)*");
+
+	private final FactExtractor extractor;
+
+	private final FactWriter writer;
+
+	private final NotesProperties properties;
+
+	public NoteImporter(FactExtractor extractor, FactWriter writer, NotesProperties properties) {
+		this.extractor = extractor;
+		this.writer = writer;
+		this.properties = properties;
+	}
+
+	/**
+	 * Imports a note.
+	 * @param id the note's id, e.g. notes/aws-compute
+	 * @param title its title; null to take the front matter's or the first heading
+	 * @param content the markdown as bytes (checked: size, UTF-8, not binary)
+	 * @param path where it came from, shown in sources; null for uploads
+	 * @param dryRun report without writing
+	 * @throws NoteFormatException for a bad note (nothing is written)
+	 */
+	public ImportReport importNote(String id, String title, byte[] content, String path, boolean dryRun) {
+		checkId(id);
+		NoteText text = NoteText.decode(id, content, properties.maxSize().toBytes());
+		FactExtractor.Extraction extraction = extractor.extract(id, text.markdown());
+		String resolvedTitle = firstNonBlank(title, text.title(), extraction.title(), id);
+		SourceDocument document = new SourceDocument(id, resolvedTitle, "note", path, text.text(),
+				hash(resolvedTitle, text.text(), extraction.statements()), extraction.statements());
+		if (dryRun) {
+			return report(document, writer.stated(id), true, false, extraction);
+		}
+		FactWriter.Outcome outcome;
+		try {
+			outcome = writer.write(document);
+		}
+		catch (FactsFormatException ex) {
+			throw new NoteFormatException(id, ex.line(), ex.getMessage().substring(ex.getMessage().indexOf(": ") + 2));
+		}
+		return report(document, outcome.previous(), false, outcome.changed(), extraction);
+	}
+
+	public ImportReport importNote(String id, String title, String markdown, String path, boolean dryRun) {
+		return importNote(id, title, markdown.getBytes(StandardCharsets.UTF_8), path, dryRun);
+	}
+
+	/**
+	 * Removes a note and every fact only it stated.
+	 * @return what was retracted; null when there is no such note
+	 */
+	public ImportReport deleteNote(String id) {
+		checkId(id);
+		List<Statement> stated = writer.stated(id);
+		if (stated.isEmpty() && !writer.exists(id)) {
+			return null;
+		}
+		List<Statement> previous = writer.delete(id);
+		return new ImportReport(id, null, null, false, true, 0, List.of(), List.of(),
+				previous.stream().map(FactChange::of).toList(), List.of());
+	}
+
+	private static void checkId(String id) {
+		if (id == null || id.isBlank() || id.length() > 200 || !ID.matcher(id).matches()) {
+			throw new NoteFormatException(String.valueOf(id), 1, "a note id is letters, digits, '.', '_', '-' and '/'"
+					+ " between parts, at most 200 characters, e.g. 'notes/aws-compute'");
+		}
+		if (id.startsWith("facts/")) {
+			throw new NoteFormatException(id, 1, "ids starting with 'facts/' belong to the curated facts files"
+					+ " (graph-seed/facts); choose another id, e.g. 'notes/…'");
+		}
+	}
+
+	private ImportReport report(SourceDocument document, List<Statement> before, boolean dryRun, boolean changed,
+			FactExtractor.Extraction extraction) {
+		Map<String, Statement> old = new LinkedHashMap<>();
+		before.forEach(s -> old.put(s.subject() + "|" + s.key(), s));
+		List<FactChange> created = new ArrayList<>();
+		List<FactChange> updated = new ArrayList<>();
+		for (Statement statement : document.statements()) {
+			Statement previous = old.remove(statement.subject() + "|" + statement.key());
+			if (previous == null) {
+				created.add(FactChange.of(statement));
+			}
+			else if (!comparable(previous.values()).equals(comparable(statement.values()))) {
+				updated.add(FactChange.of(statement));
+			}
+		}
+		List<FactChange> retracted = old.values().stream().map(FactChange::of).toList();
+		return new ImportReport(document.id(), document.title(), document.path(), dryRun, changed,
+				document.statements().size(), List.copyOf(created), List.copyOf(updated), retracted, extraction.warnings());
+	}
+
+	/** Values as stored and as extracted compare equal: numbers as longs. */
+	private static Map<String, Object> comparable(Map<String, Object> values) {
+		Map<String, Object> result = new LinkedHashMap<>();
+		values.forEach((k, v) -> result.put(k, (v instanceof Number n) ? (Object) n.longValue() : v));
+		return result;
+	}
+
+	/** What the note says and what was read from it: a new vocabulary or extractor rewrites an unchanged note. */
+	private static String hash(String title, String text, List<Statement> statements) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update((title + "\n" + text + "\n" + statements).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String firstNonBlank(String... values) {
+		for (String value : values) {
+			if (value != null && !value.isBlank()) {
+				return value.strip();
+			}
+		}
+		return Objects.requireNonNull(values[values.length - 1]);
+	}
+
+}

@@ -1,0 +1,22 @@
+package dev.cloudkg.notes;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Where notes come from and what a note may be.
+ *
+ * @param dir a folder of your own notes ({@code *.md}, sub-folders included), imported at start and watched;
+ * none when unset
+ * @param maxSize the largest note accepted
+ * @param watch re-import notes saved in the notes folders while the service runs
+ * @param settle how long a folder must be quiet before saved notes are re-imported
+ */
+@ConfigurationProperties("cloudkg.notes")
+public record NotesProperties(Path dir, @DefaultValue("1MB") DataSize maxSize, @DefaultValue("true") boolean watch,
+		@DefaultValue("500ms") Duration settle) {
+}

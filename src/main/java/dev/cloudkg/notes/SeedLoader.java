@@ -1,0 +1,149 @@
+package dev.cloudkg.notes;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.cloudkg.facts.FactWriter;
+import dev.cloudkg.facts.FactsFileReader;
+import dev.cloudkg.facts.FactsFormatException;
+import dev.cloudkg.facts.SeedFiles;
+import dev.cloudkg.facts.SeedProperties;
+import dev.cloudkg.graph.Graph;
+import dev.cloudkg.graph.SchemaInitializer;
+import org.neo4j.driver.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies the schema and loads the graph at start: the seed's curated facts files, the seed's notes, then
+ * the notes folder ({@code cloudkg.notes.dir}). It runs once all beans exist and before the web server is
+ * started, so the first GraphQL request already sees them. A bad file is reported (file, line, what was
+ * expected) and skipped; the others still load. Notes removed from the notes folder while the service was
+ * down are retracted.
+ */
+@Component
+public class SeedLoader implements SmartInitializingSingleton {
+
+	private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
+
+	private static final String FOLDER_NOTES = """
+			MATCH (d:Note {kind: 'note'}) WHERE d.path STARTS WITH $prefix RETURN d.id AS id, d.path AS path""";
+
+	private final SchemaInitializer schema;
+
+	private final SeedProperties properties;
+
+	private final SeedFiles files;
+
+	private final FactsFileReader reader;
+
+	private final FactWriter writer;
+
+	private final NoteImporter importer;
+
+	private final NotesProperties notes;
+
+	private final Graph graph;
+
+	private final List<String> problems = new ArrayList<>();
+
+	SeedLoader(SchemaInitializer schema, SeedProperties properties, SeedFiles files, FactsFileReader reader,
+			FactWriter writer, NoteImporter importer, NotesProperties notes, Graph graph) {
+		this.schema = schema;
+		this.properties = properties;
+		this.files = files;
+		this.reader = reader;
+		this.writer = writer;
+		this.importer = importer;
+		this.notes = notes;
+		this.graph = graph;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		long started = System.nanoTime();
+		schema.apply();
+		int facts = 0;
+		int noteCount = 0;
+		if (properties.enabled()) {
+			if (properties.facts()) {
+				for (SeedFiles.SeedFile file : files.facts()) {
+					try {
+						FactWriter.Outcome outcome = writer.write(reader.read(file.path(), file.text()));
+						facts++;
+						log.debug("{}: {} facts{}", file.path(), outcome.statements(), outcome.changed() ? "" : " (unchanged)");
+					}
+					catch (FactsFormatException ex) {
+						problem(file.path(), ex.getMessage());
+					}
+				}
+			}
+			for (SeedFiles.NoteFile note : files.notes()) {
+				String id = note.path().substring("notes/".length()).replaceAll("\\.md$", "");
+				if (importNote(id, note.bytes(), note.path())) {
+					noteCount++;
+				}
+			}
+		}
+		if (notes.dir() != null) {
+			noteCount += loadFolder(new NoteFolder(notes.dir()));
+		}
+		log.info("Graph ready in {} ms: {} facts file(s) and {} note(s) loaded, {} skipped",
+				(System.nanoTime() - started) / 1_000_000, facts, noteCount, problems.size());
+	}
+
+	private int loadFolder(NoteFolder folder) {
+		if (!Files.isDirectory(folder.root())) {
+			problem(folder.root().toString(), "cloudkg.notes.dir " + folder.root() + " is not a folder; no notes loaded from it");
+			return 0;
+		}
+		int loaded = 0;
+		for (Path file : folder.notes()) {
+			try {
+				if (importNote(folder.idOf(file), Files.readAllBytes(file), file.toString())) {
+					loaded++;
+				}
+			}
+			catch (IOException ex) {
+				problem(file.toString(), "cannot be read: " + ex.getMessage());
+			}
+		}
+		for (Record record : graph.read(FOLDER_NOTES, Map.of("prefix", folder.root() + "/"))) {
+			if (!Files.exists(Path.of(record.get("path").asString()))) {
+				ImportReport report = importer.deleteNote(record.get("id").asString());
+				log.info("{} was removed from {}: {} facts retracted", record.get("id").asString(), folder.root(),
+						(report != null) ? report.retracted().size() : 0);
+			}
+		}
+		return loaded;
+	}
+
+	private boolean importNote(String id, byte[] bytes, String path) {
+		try {
+			ImportReport report = importer.importNote(id, null, bytes, path, false);
+			log.debug("{}{}", report.summary(), report.changed() ? "" : " (unchanged)");
+			return true;
+		}
+		catch (NoteFormatException ex) {
+			problem(path, ex.getMessage());
+			return false;
+		}
+	}
+
+	private void problem(String path, String message) {
+		problems.add(message);
+		log.error("Skipped {}: {}", path, message);
+	}
+
+	/** Problems found in seed files and notes at start, one message per skipped file. */
+	public List<String> problems() {
+		return List.copyOf(problems);
+	}
+
+}
