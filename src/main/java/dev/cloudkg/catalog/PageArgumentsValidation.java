@@ -2,6 +2,7 @@ package dev.cloudkg.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import dev.cloudkg.system.BadRequestException;
 import graphql.GraphQLError;
@@ -14,8 +15,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.ErrorType;
 
 /**
- * Checks {@code first} and {@code after} of every {@code services} field before execution starts, so
- * a bad page request is one clean BAD_REQUEST error and never reaches the database.
+ * Checks {@code first}, {@code orderBy} and {@code after} (a cursor must come from a page in the same
+ * order) of every {@code services} field before execution starts, so a bad page request is one clean
+ * BAD_REQUEST error and never reaches the database.
  */
 @Configuration(proxyBeanMethods = false)
 class PageArgumentsValidation {
@@ -39,17 +41,34 @@ class PageArgumentsValidation {
 					errors.add(error(field, "first must be between 0 and " + properties.maxPageSize()
 							+ " (cloudkg.graphql.max-page-size), was " + first));
 				}
-				String after = field.getArgumentValue("after");
-				if (after != null) {
-					try {
-						Cursor.decode(after);
+				try {
+					ServiceOrdering ordering = ServiceOrdering.of(orderBy(field.getArgumentValue("orderBy")));
+					String after = field.getArgumentValue("after");
+					if (after != null) {
+						Cursor.decode(after).valuesFor(ordering);
 					}
-					catch (BadRequestException ex) {
-						errors.add(error(field, ex.getMessage()));
-					}
+				}
+				catch (BadRequestException ex) {
+					errors.add(error(field, ex.getMessage()));
 				}
 			}
 			return errors;
+		}
+
+		/** The coerced {@code orderBy} argument: a list of maps with enum names as values. */
+		private static List<ServiceOrder> orderBy(Object argument) {
+			if (!(argument instanceof List<?> list)) {
+				return null;
+			}
+			List<ServiceOrder> orders = new ArrayList<>();
+			for (Object item : list) {
+				Map<?, ?> map = (Map<?, ?>) item;
+				Object field = map.get("field");
+				Object direction = map.get("direction");
+				orders.add(new ServiceOrder((field != null) ? ServiceOrder.Field.valueOf(field.toString()) : null,
+						(direction != null) ? ServiceOrder.SortDirection.valueOf(direction.toString()) : null));
+			}
+			return orders;
 		}
 
 		private static GraphQLError error(FieldAndArguments field, String message) {

@@ -11,10 +11,10 @@ public record Service(String id, String name, String fullName, List<String> alia
 		String timeLimit) {
 
 	/** The map projection every read uses to return a service, so all reads return the same shape. */
-	static final String PROJECTION = "{.id, .name, .fullName, .aliases, .kind, .category, .summary, .description, "
+	public static final String PROJECTION = "{.id, .name, .fullName, .aliases, .kind, .category, .summary, .description, "
 			+ ".serverless, .hasTimeLimit, .timeLimitSeconds, .timeLimit}";
 
-	static Service of(Value value) {
+	public static Service of(Value value) {
 		Map<String, Object> m = value.asMap();
 		Object seconds = m.get("timeLimitSeconds");
 		return new Service((String) m.get("id"), (String) m.get("name"), (String) m.get("fullName"),

@@ -13,8 +13,9 @@ public record ServiceConnection(List<Service> nodes, List<Edge> edges, PageInfo 
 	public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
 	}
 
-	static ServiceConnection of(List<Service> page, boolean hasNext, boolean hasPrevious, int total) {
-		List<Edge> edges = page.stream().map(s -> new Edge(Cursor.of(s).encode(), s)).toList();
+	static ServiceConnection of(List<Service> page, ServiceOrdering ordering, boolean hasNext, boolean hasPrevious,
+			int total) {
+		List<Edge> edges = page.stream().map(s -> new Edge(Cursor.of(ordering, s).encode(), s)).toList();
 		return new ServiceConnection(page, edges, new PageInfo(hasNext, hasPrevious,
 				edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()),
 				total);

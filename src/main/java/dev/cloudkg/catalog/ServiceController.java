@@ -45,10 +45,11 @@ class ServiceController {
 	}
 
 	@QueryMapping
-	ServiceConnection services(@Argument ServiceWhere where, @Argument Integer first, @Argument String after) {
-		// first and after were checked before execution (PageArgumentsValidation)
+	ServiceConnection services(@Argument ServiceWhere where, @Argument List<ServiceOrder> orderBy, @Argument Integer first,
+			@Argument String after) {
+		// first, orderBy and after were checked before execution (PageArgumentsValidation)
 		int size = (first != null) ? first : properties.defaultPageSize();
-		return queries.page(where, size, (after != null) ? Cursor.decode(after) : null);
+		return queries.page(where, ServiceOrdering.of(orderBy), size, (after != null) ? Cursor.decode(after) : null);
 	}
 
 	@QueryMapping

@@ -11,22 +11,22 @@ import org.neo4j.cypherdsl.core.Node;
  * "AWS "/"Amazon " prefix. Each service keeps its lowercase keys in one string property
  * {@code lookup} ({@code |lambda|aws lambda|amazon lambda|}), searched with a text index.
  */
-final class ServiceLookup {
+public final class ServiceLookup {
 
 	private ServiceLookup() {
 	}
 
 	/** The text the user typed, as it appears between bars in {@code lookup}. */
-	static String needle(String key) {
+	public static String needle(String key) {
 		return "|" + normalize(key) + "|";
 	}
 
 	/** The same without an "AWS " or "Amazon " prefix. */
-	static String unprefixedNeedle(String key) {
+	public static String unprefixedNeedle(String key) {
 		return "|" + normalize(key).replaceFirst("^(aws|amazon) ", "") + "|";
 	}
 
-	static Condition matches(Node service, String key) {
+	public static Condition matches(Node service, String key) {
 		return service.property("lookup")
 			.contains(Cypher.anonParameter(needle(key)))
 			.or(service.property("lookup").contains(Cypher.anonParameter(unprefixedNeedle(key))));

@@ -84,21 +84,16 @@ class ServiceQueries {
 		return records.isEmpty() ? null : Service.of(records.get(0).get("service"));
 	}
 
-	/** One statement: the total count and one page after the cursor, ordered by name then id. */
-	ServiceConnection page(ServiceWhere where, int first, Cursor after) {
+	/** One statement: the total count and one page after the cursor, in the given order. */
+	ServiceConnection page(ServiceWhere where, ServiceOrdering ordering, int first, Cursor after) {
 		Condition condition = filter.condition(where);
 		var s = ServiceFilter.SERVICE;
-		Condition keyset = Cypher.noCondition();
-		if (after != null) {
-			var name = Cypher.anonParameter(after.name());
-			keyset = s.property("name").gt(name)
-				.or(s.property("name").isEqualTo(name).and(s.property("id").gt(Cypher.anonParameter(after.id()))));
-		}
+		Condition keyset = (after != null) ? ordering.after(s, after.valuesFor(ordering)) : Cypher.noCondition();
 		Statement total = Cypher.match(s).where(condition).returning(Cypher.count(s).as("total")).build();
 		Statement page = Cypher.match(s)
 			.where(condition.and(keyset))
 			.with(s)
-			.orderBy(s.property("name").ascending(), s.property("id").ascending())
+			.orderBy(ordering.sortItems(s))
 			.limit(Cypher.anonParameter(first + 1))
 			.returning(Cypher.collect(s.project("id", "name", "fullName", "aliases", "kind", "category", "summary",
 					"description", "serverless", "hasTimeLimit", "timeLimitSeconds", "timeLimit"))
@@ -108,7 +103,7 @@ class ServiceQueries {
 		Record record = graph.read(statement.getCypher(), statement.getCatalog().getParameters()).get(0);
 		List<Service> services = record.get("page").asList(Service::of);
 		boolean hasNext = services.size() > first;
-		return ServiceConnection.of(hasNext ? services.subList(0, first) : services, hasNext, after != null,
+		return ServiceConnection.of(hasNext ? services.subList(0, first) : services, ordering, hasNext, after != null,
 				record.get("total").asInt());
 	}
 

@@ -28,6 +28,11 @@ class GraphQlErrors {
 	}
 
 	@GraphQlExceptionHandler
+	GraphQLError unknownService(UnknownServiceException ex, DataFetchingEnvironment env) {
+		return error(ErrorType.NOT_FOUND, ex.getMessage(), env);
+	}
+
+	@GraphQlExceptionHandler
 	GraphQLError unavailable(org.neo4j.driver.exceptions.ServiceUnavailableException ex, DataFetchingEnvironment env) {
 		log.warn("Neo4j unavailable while resolving {}: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());
 		return error(ErrorType.INTERNAL_ERROR, "the graph database is not reachable right now; try again shortly", env);

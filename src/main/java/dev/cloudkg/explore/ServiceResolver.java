@@ -1,0 +1,53 @@
+package dev.cloudkg.explore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.cloudkg.catalog.Service;
+import dev.cloudkg.catalog.ServiceLookup;
+import dev.cloudkg.graph.Graph;
+import dev.cloudkg.system.UnknownServiceException;
+import org.neo4j.driver.Record;
+import org.springframework.stereotype.Component;
+
+/**
+ * Resolves the ids or aliases a request names to services, all in one statement, the same way
+ * {@code service(id:)} does (case-insensitive, "AWS "/"Amazon " optional).
+ */
+@Component
+class ServiceResolver {
+
+	private static final String RESOLVE = """
+			UNWIND $keys AS key
+			RETURN key.index AS index, head(COLLECT {
+			  MATCH (s:Service) WHERE s.lookup CONTAINS key.needle OR s.lookup CONTAINS key.unprefixed
+			  WITH s ORDER BY CASE WHEN s.lookup STARTS WITH key.needle THEN 0 ELSE 1 END, s.name
+			  RETURN s %s
+			}) AS service
+			ORDER BY index""".formatted(Service.PROJECTION);
+
+	private final Graph graph;
+
+	ServiceResolver(Graph graph) {
+		this.graph = graph;
+	}
+
+	/** The services named by {@code keys}, in the same order; an unknown key is an error naming it. */
+	List<Service> resolve(List<String> keys) {
+		List<Map<String, Object>> parameters = new ArrayList<>();
+		for (int i = 0; i < keys.size(); i++) {
+			parameters.add(Map.of("index", i, "needle", ServiceLookup.needle(keys.get(i)), "unprefixed",
+					ServiceLookup.unprefixedNeedle(keys.get(i))));
+		}
+		List<Service> services = new ArrayList<>();
+		for (Record record : graph.read(RESOLVE, Map.of("keys", parameters))) {
+			if (record.get("service").isNull()) {
+				throw new UnknownServiceException(keys.get(record.get("index").asInt()));
+			}
+			services.add(Service.of(record.get("service")));
+		}
+		return services;
+	}
+
+}
