@@ -514,7 +514,9 @@ public final class FactExtractor {
 			List<Match> all = new ArrayList<>();
 			lists.forEach(all::addAll);
 			all.sort(Comparator.comparingInt((Match m) -> m.phrase().weight()).reversed().thenComparingInt(Match::start));
-			List<int[]> taken = new ArrayList<>(nameSpans(words));
+			List<int[]> names = nameSpans(words);
+			all.removeIf(match -> names.stream().anyMatch(n -> n[0] <= match.start() && match.end() <= n[1]));
+			List<int[]> taken = new ArrayList<>();
 			List<Match> kept = new ArrayList<>();
 			for (Match match : all) {
 				if (taken.stream().noneMatch(t -> t[0] < match.end() && match.start() < t[1])) {
