@@ -64,7 +64,8 @@ final class NoteParser {
 	}
 
 	NoteModel parse(String markdown) {
-		String[] lines = markdown.split("\n", -1);
+		// commonmark ends a line at \r\n, \r or \n: count lines the same way so row checks read the right line
+		String[] lines = markdown.split("\r\n|\r|\n", -1);
 		FrontMatter front = FrontMatter.of(file, lines);
 		Node document = PARSER.parse(front.body());
 		List<Section> sections = new ArrayList<>();
