@@ -43,10 +43,23 @@ import dev.cloudkg.notes.PhraseBook.Match;
 public final class FactExtractor {
 
 	private static final Set<String> FILLERS = Set.of("the", "a", "an", "your", "its", "their", "other", "both",
-			"either", "any", "e", "g", "eg", "as", "like", "such", "using", "also");
+			"either", "any", "e", "g", "eg", "as", "like", "such", "using", "also", "several", "multiple", "many", "some",
+			"all", "various", "most", "one", "more");
 
 	private static final Set<String> CLAUSE_BREAKS = Set.of("but", "which", "while", "whereas", "because", "although",
 			"that", "where", "when", "so", "then", "by", "for", "to", "in", "with", "without", "via");
+
+	/** Words that open a clause with a subject of its own ("…, while Lambda times out"). */
+	private static final Set<String> CONJUNCTIONS = Set.of("while", "whereas", "but", "and", "whilst", "though",
+			"although", "however");
+
+	/** Words that open a sentence about what the sentence before named ("It runs for up to 15 minutes"). */
+	private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "their", "this", "these", "you", "your",
+			"both", "each");
+
+	private static final Set<String> ARTICLES = Set.of("a", "an");
+
+	private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "s");
 
 	private static final Set<String> LIST_WORDS = Set.of("and", "or", "nor", "plus");
 
@@ -132,9 +145,64 @@ public final class FactExtractor {
 		/** Sections whose heading names their service (not a topic inheriting one). */
 		private final Set<Integer> ownSections = new LinkedHashSet<>();
 
+		/** Every sentence and cell of the note, to tell names from common nouns. */
+		private final List<Words> texts = new ArrayList<>();
+
 		Run(String file, NoteModel model) {
 			this.file = file;
 			this.model = model;
+			for (Section section : model.sections()) {
+				texts.addAll(sectionTexts(section));
+			}
+		}
+
+		private static List<Words> sectionTexts(Section section) {
+			List<Words> texts = new ArrayList<>();
+			for (Block block : section.blocks()) {
+				if (block instanceof Paragraph paragraph) {
+					paragraph.sentences().forEach(sentence -> texts.add(Words.of(sentence.text())));
+				}
+				else if (block instanceof Item item) {
+					item.sentences().forEach(sentence -> texts.add(Words.of(sentence.text())));
+				}
+				else if (block instanceof Table table) {
+					table.rows().forEach(row -> row.forEach(cell -> texts.add(Words.of(cell.text()))));
+				}
+			}
+			return texts;
+		}
+
+		/**
+		 * Whether one of the texts writes the name's words in a row (a plural "s" aside), every word
+		 * capitalised ({@code capitalised}) or its first word in lower case.
+		 */
+		private static boolean written(List<Words> texts, Words name, boolean capitalised) {
+			for (Words text : texts) {
+				for (int start = 0; start + name.size() <= text.size(); start++) {
+					boolean same = true;
+					for (int i = 0; i < name.size() && same; i++) {
+						same = sameWord(text.get(start + i).norm(), name.get(i).norm());
+					}
+					if (same && (capitalised ? allCapitalised(text, start, start + name.size())
+							: !text.get(start).capitalised())) {
+						return true;
+					}
+				}
+			}
+			return false;
+		}
+
+		private static boolean sameWord(String a, String b) {
+			return Words.similar(a, b) || a.equals(b + "s") || b.equals(a + "s") || a.equals(b + "es") || b.equals(a + "es");
+		}
+
+		private static boolean allCapitalised(Words words, int from, int to) {
+			for (int i = from; i < to; i++) {
+				if (!words.get(i).capitalised()) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		Extraction extract() {
@@ -224,8 +292,10 @@ public final class FactExtractor {
 			}
 			Words name = Words.of(parts.name());
 			boolean capitalised = allCapitalised(name) && name.size() <= 4;
+			// a plain capitalised heading ("Cold Starts", "Concurrency") names a service only when its section
+			// states facts and calls it by that name, capitalised
 			boolean nameLike = parts.paren() != null || names.isPrefix(name.get(0).norm()) || anyNameLike(name)
-					|| (section.level() <= 2 && statesFacts(section));
+					|| (section.level() <= 2 && statesFacts(section) && written(sectionTexts(section), name, true));
 			if (capitalised && nameLike && !names.isNotName(parts.name())) {
 				String id = newService(parts, section.line(), heading, describe(section));
 				return id;
@@ -273,8 +343,19 @@ public final class FactExtractor {
 			for (Block block : section.blocks()) {
 				if (block instanceof Paragraph paragraph) {
 					itemSubject = null;
+					// "AWS Lambda is serverless. It runs for up to 15 minutes.": "It" is still Lambda
+					String previous = null;
 					for (Sentence sentence : paragraph.sentences()) {
-						sentence(sentence.text(), sentence.line(), sectionSubject, false, sentence.text());
+						Words words = Words.of(sentence.text());
+						boolean pronoun = !words.isEmpty() && PRONOUNS.contains(words.get(0).norm());
+						List<String> named = sentence(sentence.text(), sentence.line(),
+								(previous != null && pronoun) ? previous : sectionSubject, false, sentence.text());
+						if (named.size() == 1) {
+							previous = named.get(0);
+						}
+						else if (!named.isEmpty()) {
+							previous = null;
+						}
 					}
 				}
 				else if (block instanceof Item item) {
@@ -314,43 +395,75 @@ public final class FactExtractor {
 		}
 
 		/**
-		 * Reads one sentence.
-		 * @param contextSubject the service of the section, item or table cell, or null
+		 * Reads one sentence. Each phrase is about the services its clause starts with ("Batch has no time
+		 * limit, Lambda times out after 15 minutes"), else the services the sentence starts with, else the
+		 * context's.
+		 * @param contextSubject the service of the section, item, table cell or previous sentence, or null
 		 * @param negated a table cell answered "no" to the phrase in this text
 		 * @param source the text to cite
+		 * @return the services the sentence names as its subject (for the next sentence of a paragraph)
 		 */
-		private void sentence(String text, int line, String contextSubject, boolean negated, String source) {
+		private List<String> sentence(String text, int line, String contextSubject, boolean negated, String source) {
 			Words words = Words.of(text);
 			if (words.isEmpty()) {
-				return;
+				return List.of();
 			}
 			List<Match> relations = PhraseBook.find(words, book.relations);
-			List<Match> properties = PhraseBook.find(words, book.properties);
-			List<Match> traits = PhraseBook.find(words, book.traits);
-			List<Match> pricing = PhraseBook.find(words, book.pricing);
+			List<List<Match>> facts = exclusive(words, List.of(PhraseBook.find(words, book.properties),
+					PhraseBook.find(words, book.traits), PhraseBook.find(words, book.pricing)));
+			List<Match> properties = facts.get(0);
+			List<Match> traits = facts.get(1);
+			List<Match> pricing = facts.get(2);
 			if (relations.isEmpty() && properties.isEmpty() && traits.isEmpty() && pricing.isEmpty()) {
-				return;
+				return knownLeading(words);
 			}
 			int firstPhrase = firstStart(relations, properties, traits, pricing);
-			List<String> subjects = leadingSubjects(words, firstPhrase, line, source);
+			List<String> leading = leadingSubjects(words, 0, firstPhrase, line, source);
+			List<String> subjects = leading;
 			if (subjects.isEmpty() && contextSubject != null) {
-				subjects = List.of(contextSubject);
+				subjects = List.of(mention(contextSubject, line, source));
 			}
-			if (subjects.isEmpty()) {
-				Match first = firstMatch(relations, properties, traits, pricing);
-				warnings.add(new Warning(line, "'" + words.span(first.start(), first.end())
-						+ "' found, but no service it is about (no section, list item or sentence names one); skipped"));
-				return;
+			List<Match> all = new ArrayList<>();
+			all.addAll(relations);
+			all.addAll(properties);
+			all.addAll(traits);
+			all.addAll(pricing);
+			all.sort(Comparator.comparingInt(Match::start));
+			int consumed = -1;
+			for (Match match : all) {
+				if (consumed >= 0 && match.start() > consumed) {
+					List<String> clause = clauseSubjects(words, consumed, match.start(), line, source);
+					if (!clause.isEmpty()) {
+						subjects = clause;
+					}
+				}
+				if (subjects.isEmpty()) {
+					warnings.add(new Warning(line, "'" + words.span(match.start(), match.end())
+							+ "' found, but no service it is about (no section, list item or sentence names one); skipped"));
+					consumed = Math.max(consumed, match.end());
+					continue;
+
+				}
+				consumed = Math.max(consumed, read(match, words, subjects, relations, negated, line, source));
 			}
-			for (Match match : properties) {
+			return leading;
+		}
+
+		/** States what one phrase says about the subjects; returns the word after what it used. */
+		private int read(Match match, Words words, List<String> subjects, List<Match> relations, boolean negated,
+				int line, String source) {
+			if (book.properties.contains(match.phrase())) {
 				Map<String, Object> values = property(match, words, negated);
+				if (values == null) {
+					return match.end();
+				}
 				String fact = match.key().equals(PhraseBook.SERVERLESS) || match.key().equals(PhraseBook.NOT_SERVERLESS)
 						? "serverless" : "timeLimit";
 				for (String subject : subjects) {
 					state(subject, fact, fact, values, line, source);
 				}
 			}
-			for (Match match : traits) {
+			else if (book.traits.contains(match.phrase())) {
 				boolean value = !(negated || PhraseBook.endsBefore(words, match.start(), book.negations));
 				String trait = match.key();
 				for (String subject : subjects) {
@@ -358,37 +471,113 @@ public final class FactExtractor {
 							Map.of("target", trait, "name", vocabulary.traits().get(trait), "value", value), line, source);
 				}
 			}
-			if (negated) {
-				return;
-			}
-			for (Match match : pricing) {
+			else if (book.pricing.contains(match.phrase())) {
+				if (negated) {
+					return match.end();
+				}
 				String model = match.key();
 				for (String subject : subjects) {
 					state(subject, "pricing", "pricing:" + model,
 							Map.of("target", model, "name", vocabulary.pricingModels().get(model)), line, source);
 				}
 			}
-			for (int i = 0; i < relations.size(); i++) {
-				Match match = relations.get(i);
-				int limit = (i + 1 < relations.size()) ? relations.get(i + 1).start() : words.size();
-				List<String> targets = objects(words, match.end(), Math.min(limit, clauseEnd(words, match.end())), line, source);
-				if (targets.isEmpty()) {
+			else {
+				if (negated) {
+					return match.end();
+				}
+				int next = relations.indexOf(match) + 1;
+				int limit = (next < relations.size()) ? relations.get(next).start() : words.size();
+				Targets objects = objects(words, match.end(), Math.min(limit, clauseEnd(words, match.end())), line, source);
+				if (objects.ids().isEmpty()) {
 					warnings.add(new Warning(line, "'" + words.span(match.start(), match.end()) + "' ("
 							+ match.key() + ") found, but no service named right after it; skipped"));
 				}
 				for (String subject : subjects) {
-					for (String target : targets) {
+					for (String target : objects.ids()) {
 						if (!target.equals(subject)) {
 							state(subject, "relation", "rel:" + match.key() + ":" + target,
 									Map.of("type", match.key(), "target", target), line, source);
 						}
 					}
 				}
+				return Math.max(match.end(), objects.end());
 			}
+			return match.end();
 		}
 
+		/**
+		 * Phrases of different kinds never share a word: the longer (then the earlier) one wins, so a trait
+		 * "visibility timeout" keeps "timeout of" from reading as a time limit. A phrase inside a service's
+		 * name ("Auto Scaling group") states nothing.
+		 */
+		private List<List<Match>> exclusive(Words words, List<List<Match>> lists) {
+			List<Match> all = new ArrayList<>();
+			lists.forEach(all::addAll);
+			all.sort(Comparator.comparingInt((Match m) -> m.phrase().weight()).reversed().thenComparingInt(Match::start));
+			List<int[]> names = nameSpans(words);
+			all.removeIf(match -> names.stream().anyMatch(n -> n[0] <= match.start() && match.end() <= n[1]));
+			List<int[]> taken = new ArrayList<>();
+			List<Match> kept = new ArrayList<>();
+			for (Match match : all) {
+				if (taken.stream().noneMatch(t -> t[0] < match.end() && match.start() < t[1])) {
+					kept.add(match);
+					taken.add(new int[] { match.start(), match.end() });
+				}
+			}
+			List<List<Match>> result = new ArrayList<>();
+			for (List<Match> list : lists) {
+				result.add(list.stream().filter(kept::contains).toList());
+			}
+			return result;
+		}
+
+		/** Word spans of known names of two words or more (one-word names never hold a phrase). */
+		private List<int[]> nameSpans(Words words) {
+			List<int[]> spans = new ArrayList<>();
+			for (int i = 0; i < words.size(); i++) {
+				Names.Found found = names.at(words, i);
+				if (found != null) {
+					if (found.end() - found.start() > 1) {
+						spans.add(new int[] { found.start(), found.end() });
+					}
+					i = found.end() - 1;
+				}
+			}
+			return spans;
+		}
+
+		/** The services a later clause starts with ("…, Lambda times out after 15 minutes"), else none. */
+		private List<String> clauseSubjects(Words words, int from, int to, int line, String source) {
+			int clause = -1;
+			for (int i = Math.max(from, 1); i < to; i++) {
+				String before = words.between(i - 1, i);
+				if (before.contains(",") || before.contains(";") || before.contains(":") || before.contains("\u2014")
+						|| before.contains(" - ") || before.contains("\u2013") || CONJUNCTIONS.contains(words.get(i).norm())) {
+					clause = i;
+				}
+			}
+			if (clause < 0) {
+				return List.of();
+			}
+			while (clause < to && (CONJUNCTIONS.contains(words.get(clause).norm()) || words.get(clause).norm().equals("the"))) {
+				clause++;
+			}
+			return leadingSubjects(words, clause, to, line, source);
+		}
+
+		/** Known services a sentence without phrases starts with, so "It …" in the next sentence means them. */
+		private List<String> knownLeading(Words words) {
+			int position = (words.get(0).norm().equals("the")) ? 1 : 0;
+			Names.Found found = (position < words.size()) ? names.at(words, position) : null;
+			return (found != null && drafts.containsKey(found.id())) ? List.of(found.id()) : List.of();
+		}
+
+		/** The values a serverless or time-limit phrase states, or null when it states nothing about a service. */
 		private Map<String, Object> property(Match match, Words words, boolean negated) {
 			Map<String, Object> values = new LinkedHashMap<>();
+			if (match.key().equals(PhraseBook.TIME_LIMIT) && classifies(words, match.start())) {
+				return null;
+			}
 			switch (match.key()) {
 				case PhraseBook.SERVERLESS -> values.put("value",
 						!(negated || PhraseBook.endsBefore(words, match.start(), book.negations)));
@@ -412,6 +601,23 @@ public final class FactExtractor {
 				}
 			}
 			return values;
+		}
+
+		/**
+		 * "…, which is not a time limit": something is said not to be one, which says nothing about whether
+		 * the service has one ("there is not a time limit" does).
+		 */
+		private static boolean classifies(Words words, int start) {
+			if (start < 2 || !ARTICLES.contains(words.get(start - 1).norm())) {
+				return false;
+			}
+			String negation = words.get(start - 2).norm();
+			if (negation.equals("t") && start >= 3) {
+				String verb = words.get(start - 3).norm();
+				return COPULAS.contains(verb.substring(0, verb.length() - 1));
+			}
+			return negation.equals("not") && start >= 3 && COPULAS.contains(words.get(start - 3).norm())
+					&& (start < 4 || !words.get(start - 4).norm().equals("there"));
 		}
 
 		private static void noTimeLimit(Map<String, Object> values) {
@@ -440,9 +646,9 @@ public final class FactExtractor {
 		}
 
 		/** The services a sentence starts with ("Lambda and Fargate are serverless"), registering unknown ones. */
-		private List<String> leadingSubjects(Words words, int firstPhrase, int line, String source) {
+		private List<String> leadingSubjects(Words words, int from, int firstPhrase, int line, String source) {
 			List<String> subjects = new ArrayList<>();
-			int position = 0;
+			int position = from;
 			if (position < words.size() && words.get(position).norm().equals("the")) {
 				position++;
 			}
@@ -454,8 +660,12 @@ public final class FactExtractor {
 				if (found == null || found.end() > firstPhrase) {
 					break;
 				}
-				subjects.add(found.unknown() ? newService(NameParts.of(words.span(found.start(), found.end())), line,
-						source, null) : mention(found.id(), line, source));
+				String subject = found.unknown() ? newService(NameParts.of(words.span(found.start(), found.end())), line,
+						source, null) : mention(found.id(), line, source);
+				if (subject == null) {
+					break;
+				}
+				subjects.add(subject);
 				position = nextListItem(words, found.end(), firstPhrase);
 				if (position < 0) {
 					break;
@@ -465,9 +675,10 @@ public final class FactExtractor {
 		}
 
 		/** The services named right after a relation phrase: "alternative to EC2, RDS, ELB, EBS, Route 53". */
-		private List<String> objects(Words words, int from, int limit, int line, String source) {
+		private Targets objects(Words words, int from, int limit, int line, String source) {
 			List<String> targets = new ArrayList<>();
 			int position = from;
+			int last = from;
 			while (position < limit) {
 				int skipped = 0;
 				while (position < limit && skipped < 3 && FILLERS.contains(words.get(position).norm())) {
@@ -498,15 +709,24 @@ public final class FactExtractor {
 						break;
 					}
 					end = found.end();
-					targets.add(newService(NameParts.of(words.span(found.start(), found.end())), line, source, null));
+					String id = newService(NameParts.of(words.span(found.start(), found.end())), line, source, null);
+					if (id == null) {
+						break;
+					}
+					targets.add(id);
 				}
 				end = skipParenthesis(words, end, limit);
+				last = end;
 				position = nextListItem(words, end, limit);
 				if (position < 0) {
 					break;
 				}
 			}
-			return targets;
+			return new Targets(List.copyOf(targets), last);
+		}
+
+		/** @param ids the services named @param end the word after the last of them */
+		private record Targets(List<String> ids, int end) {
 		}
 
 		/** Capitalised words right after a known name make a part of it: "CloudWatch Alarms". */
@@ -586,7 +806,7 @@ public final class FactExtractor {
 			List<String> columns = new ArrayList<>();
 			int serviceColumns = 0;
 			for (Cell cell : table.header()) {
-				String id = wholeName(NameParts.of(cell.text()).name());
+				String id = headerName(cell.text());
 				columns.add(id);
 				if (id != null) {
 					serviceColumns++;
@@ -629,6 +849,17 @@ public final class FactExtractor {
 			}
 			warnings.add(new Warning(table.line(), "a table whose header names no services and whose first column"
 					+ " names none either; skipped"));
+		}
+
+		/** A header cell naming a service, maybe with a qualifier after it in lower case: "ECS on EC2". */
+		private String headerName(String text) {
+			String id = wholeName(NameParts.of(text).name());
+			if (id != null) {
+				return id;
+			}
+			Words words = Words.of(text);
+			Names.Found found = words.isEmpty() ? null : names.at(words, 0);
+			return (found != null && found.end() < words.size() && !words.get(found.end()).capitalised()) ? found.id() : null;
 		}
 
 		private String rowService(Cell cell, boolean register) {
@@ -730,6 +961,9 @@ public final class FactExtractor {
 		/** A service nobody declared: "Name (Full Name)" or "Full Name (ABBR)". */
 		private String newService(NameParts parts, int line, String source, String description) {
 			String name = names.shortName(parts.name());
+			if (name == null) {
+				return null;
+			}
 			String fullName = parts.paren();
 			Words paren = (fullName != null) ? Words.of(fullName) : null;
 			if (paren != null && paren.size() == 1 && paren.get(0).nameLike() && Words.of(name).size() > 1) {
@@ -741,6 +975,13 @@ public final class FactExtractor {
 				return null;
 			}
 			boolean fresh = !drafts.containsKey(id) && names.known(id) == null;
+			Words nameWords = Words.of(name);
+			if (fresh && !anyNameLike(nameWords) && written(texts, nameWords, false)) {
+				// "Cold Starts" in a heading or list, "a cold start" in the text: a common noun, not a name
+				warnings.add(new Warning(line, "'" + name + "' looks like a name but the note also writes it in lower case;"
+						+ " not taken as a service"));
+				return null;
+			}
 			Draft draft = define(id, name, line, source);
 			if (fresh) {
 				draft.fullName = fullName;

@@ -87,8 +87,9 @@ final class Names {
 			first++;
 		}
 		int end = first;
+		// words of a name follow each other with a space or a hyphen ("App Mesh", "X-Ray")
 		while (end < limit && end - first < 4 && words.get(end).capitalised()
-				&& (end == first || words.between(end - 1, end).isBlank())) {
+				&& (end == first || words.between(end - 1, end).isBlank() || words.between(end - 1, end).equals("-"))) {
 			end++;
 		}
 		if (end == first || notNames.contains(normal(words.span(first, end)))) {

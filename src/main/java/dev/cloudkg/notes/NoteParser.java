@@ -2,6 +2,7 @@ package dev.cloudkg.notes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +32,12 @@ import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads markdown with commonmark-java (GFM tables) into a {@link NoteModel}: sections by heading,
@@ -57,8 +64,10 @@ final class NoteParser {
 	}
 
 	NoteModel parse(String markdown) {
-		String[] lines = markdown.split("\n", -1);
-		Node document = PARSER.parse(markdown);
+		// commonmark ends a line at \r\n, \r or \n: count lines the same way so row checks read the right line
+		String[] lines = markdown.split("\r\n|\r|\n", -1);
+		FrontMatter front = FrontMatter.of(file, lines);
+		Node document = PARSER.parse(front.body());
 		List<Section> sections = new ArrayList<>();
 		String title = null;
 		Section current = new Section(0, null, 1, new ArrayList<>());
@@ -77,7 +86,7 @@ final class NoteParser {
 			blocks(node, current.blocks(), 0, lines);
 		}
 		sections.add(current);
-		return new NoteModel(title, List.copyOf(sections));
+		return new NoteModel((front.title() != null) ? front.title() : title, List.copyOf(sections));
 	}
 
 	private void blocks(Node node, List<Block> into, int depth, String[] lines) {
@@ -252,6 +261,76 @@ final class NoteParser {
 
 		String text() {
 			return builder.toString();
+		}
+
+	}
+
+	/**
+	 * YAML front matter ({@code ---} on the first line, up to the next {@code ---} or {@code ...}). Markdown
+	 * reads it as a rule and a heading, so it is cut off before parsing; its lines stay as blank lines so the
+	 * body keeps its line numbers. Its {@code title}, if any, is the note's title.
+	 *
+	 * @param title the front matter's title, or null
+	 * @param body the markdown with the front matter blanked out
+	 */
+	private record FrontMatter(String title, String body) {
+
+		static FrontMatter of(String file, String[] lines) {
+			if (lines.length == 0 || !lines[0].strip().equals("---")) {
+				return new FrontMatter(null, String.join("\n", lines));
+			}
+			int end = -1;
+			for (int i = 1; i < lines.length; i++) {
+				String line = lines[i].strip();
+				if (line.equals("---") || line.equals("...")) {
+					end = i;
+					break;
+				}
+			}
+			if (end < 0) {
+				throw new NoteFormatException(file, 1, "front matter starts with '---' but no closing '---' follows");
+			}
+			StringBuilder yaml = new StringBuilder();
+			for (int i = 1; i < end; i++) {
+				yaml.append(lines[i]).append('\n');
+			}
+			Object loaded;
+			try {
+				LoaderOptions options = new LoaderOptions();
+				options.setAllowDuplicateKeys(false);
+				options.setMaxAliasesForCollections(10);
+				options.setCodePointLimit(64 * 1024);
+				loaded = new Yaml(new SafeConstructor(options)).load(yaml.toString());
+			}
+			catch (MarkedYAMLException ex) {
+				Mark mark = (ex.getProblemMark() != null) ? ex.getProblemMark() : ex.getContextMark();
+				int line = (mark != null) ? mark.getLine() + 2 : 1;
+				throw new NoteFormatException(file, line, "malformed front matter: " + firstLine(ex.getProblem()));
+			}
+			catch (YAMLException ex) {
+				throw new NoteFormatException(file, 1, "malformed front matter: " + firstLine(ex.getMessage()));
+			}
+			if (loaded != null && !(loaded instanceof Map)) {
+				throw new NoteFormatException(file, 2, "front matter must be a map of keys to values (title: ...)");
+			}
+			Object title = (loaded != null) ? ((Map<?, ?>) loaded).get("title") : null;
+			StringBuilder body = new StringBuilder();
+			for (int i = 0; i < lines.length; i++) {
+				body.append((i <= end) ? "" : lines[i]);
+				if (i < lines.length - 1) {
+					body.append('\n');
+				}
+			}
+			String text = (title instanceof String || title instanceof Number) ? String.valueOf(title).strip() : null;
+			return new FrontMatter((text != null && !text.isEmpty()) ? text : null, body.toString());
+		}
+
+		private static String firstLine(String message) {
+			if (message == null) {
+				return "not valid YAML";
+			}
+			int newline = message.indexOf('\n');
+			return (newline < 0) ? message : message.substring(0, newline);
 		}
 
 	}
