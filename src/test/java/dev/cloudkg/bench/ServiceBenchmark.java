@@ -108,11 +108,11 @@ class ServiceBenchmark {
 	void run() throws Exception {
 		Path dir = Path.of("target/bench");
 		Files.createDirectories(dir);
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CloudKgApplication.class).properties(
-				"server.port=0", "cloudkg.embedded.bolt-port=0", "cloudkg.embedded.http-port=0",
-				"cloudkg.embedded.data-dir=target/bench/graph-" + System.nanoTime(), "logging.level.root=WARN",
-				"logging.level.dev.cloudkg=WARN")
-			.run()) {
+		// arguments, not default properties: application.yml would win over those (data-dir ./data)
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CloudKgApplication.class).run(
+				"--server.port=0", "--cloudkg.embedded.bolt-port=0", "--cloudkg.embedded.http-port=0",
+				"--cloudkg.embedded.data-dir=target/bench/graph-" + System.nanoTime(), "--logging.level.root=WARN",
+				"--logging.level.dev.cloudkg=WARN")) {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			endpoint = URI.create("http://localhost:" + port + "/graphql");
 			http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
