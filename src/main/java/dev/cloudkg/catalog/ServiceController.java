@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import dev.cloudkg.system.BadRequestException;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -46,10 +47,11 @@ class ServiceController {
 
 	@QueryMapping
 	ServiceConnection services(@Argument ServiceWhere where, @Argument List<ServiceOrder> orderBy, @Argument Integer first,
-			@Argument String after) {
+			@Argument String after, DataFetchingFieldSelectionSet selection) {
 		// first, orderBy and after were checked before execution (PageArgumentsValidation)
 		int size = (first != null) ? first : properties.defaultPageSize();
-		return queries.page(where, ServiceOrdering.of(orderBy), size, (after != null) ? Cursor.decode(after) : null);
+		return queries.page(where, ServiceOrdering.of(orderBy), size, (after != null) ? Cursor.decode(after) : null,
+				selection.contains("totalCount"));
 	}
 
 	@QueryMapping

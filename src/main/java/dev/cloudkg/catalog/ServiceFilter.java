@@ -8,6 +8,7 @@ import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.RelationshipPattern;
+import org.neo4j.cypherdsl.core.StatementBuilder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,10 +30,28 @@ class ServiceFilter {
 	}
 
 	Condition condition(ServiceWhere where) {
-		return condition(where, 0, new int[1]);
+		return condition(where, 0, new int[1], false);
 	}
 
-	private Condition condition(ServiceWhere where, int depth, int[] variables) {
+	/**
+	 * The services matching {@code where} and {@code extra}, as the start of a statement. When the filter
+	 * requires (at its top level) a relationship to a named service, reading starts from that service, found
+	 * through the {@code lookup} text index, and follows its relationships; otherwise it starts from the
+	 * {@code Service} label and its property indexes. As a mere condition the relationship would be checked
+	 * for every service: a label scan.
+	 */
+	StatementBuilder.OngoingReading matching(ServiceWhere where, Condition extra) {
+		if (where == null || where.related() == null || where.related().service() == null) {
+			return Cypher.match(SERVICE).where(condition(where).and(extra));
+		}
+		Node anchor = Cypher.node("Service").named("anchor");
+		return Cypher.match(pattern(where.related(), anchor))
+			.where(ServiceLookup.matches(anchor, where.related().service()))
+			.withDistinct(SERVICE)
+			.where(condition(where, 0, new int[1], true).and(extra));
+	}
+
+	private Condition condition(ServiceWhere where, int depth, int[] variables, boolean anchored) {
 		if (where == null) {
 			return Cypher.noCondition();
 		}
@@ -75,7 +94,7 @@ class ServiceFilter {
 			Node trait = Cypher.node("Trait").withProperties("id", Cypher.anonParameter(lower(where.trait())));
 			c = c.and(SERVICE.relationshipTo(trait, "HAS_TRAIT").withProperties("value", Cypher.literalTrue()).asCondition());
 		}
-		if (where.related() != null) {
+		if (where.related() != null && !anchored) {
 			c = c.and(related(where.related(), variables[0]++));
 		}
 		if (where.mentionedIn() != null) {
@@ -84,39 +103,43 @@ class ServiceFilter {
 		}
 		if (where.AND() != null) {
 			for (ServiceWhere part : where.AND()) {
-				c = c.and(condition(part, depth + 1, variables));
+				c = c.and(condition(part, depth + 1, variables, false));
 			}
 		}
 		if (where.OR() != null && !where.OR().isEmpty()) {
 			Condition any = null;
 			for (ServiceWhere part : where.OR()) {
-				Condition next = condition(part, depth + 1, variables);
+				Condition next = condition(part, depth + 1, variables, false);
 				any = (any == null) ? next : any.or(next);
 			}
 			c = c.and(any);
 		}
 		if (where.NOT() != null) {
-			c = c.and(condition(where.NOT(), depth + 1, variables).not());
+			c = c.and(condition(where.NOT(), depth + 1, variables, false).not());
 		}
 		return c;
 	}
 
 	private Condition related(ServiceWhere.RelatedWhere related, int index) {
-		String type = related.type();
-		if (!vocabulary.isRelation(type)) {
-			throw new BadRequestException("unknown relationship type " + type);
-		}
 		Node other = Cypher.node("Service").named("o" + index);
-		Direction direction = (related.direction() != null) ? related.direction() : Direction.OUT;
-		RelationshipPattern pattern = switch (direction) {
-			case OUT -> SERVICE.relationshipTo(other, type);
-			case IN -> SERVICE.relationshipFrom(other, type);
-			case BOTH -> SERVICE.relationshipBetween(other, type);
-		};
+		RelationshipPattern pattern = pattern(related, other);
 		if (related.service() == null) {
 			return pattern.asCondition();
 		}
 		return Cypher.match(pattern).where(ServiceLookup.matches(other, related.service())).asCondition();
+	}
+
+	private RelationshipPattern pattern(ServiceWhere.RelatedWhere related, Node other) {
+		String type = related.type();
+		if (!vocabulary.isRelation(type)) {
+			throw new BadRequestException("unknown relationship type " + type);
+		}
+		Direction direction = (related.direction() != null) ? related.direction() : Direction.OUT;
+		return switch (direction) {
+			case OUT -> SERVICE.relationshipTo(other, type);
+			case IN -> SERVICE.relationshipFrom(other, type);
+			case BOTH -> SERVICE.relationshipBetween(other, type);
+		};
 	}
 
 	private static String lower(String value) {

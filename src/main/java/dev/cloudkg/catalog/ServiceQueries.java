@@ -36,13 +36,19 @@ class ServiceQueries {
 			MATCH (:Service {id: sid})-[h:HAS_TRAIT]->(t:Trait)
 			RETURN sid, t.id AS id, t.name AS name, h.value AS value ORDER BY sid, id""";
 
+	/** The pattern follows the direction asked for: {@code OUT} does not read incoming relationships. */
 	private static final String RELATIONS = """
 			UNWIND $ids AS sid
-			MATCH (s:Service {id: sid})-[r]-(o:Service)
+			MATCH (s:Service {id: sid})%s(o:Service)
 			WITH sid, r, o, CASE WHEN startNode(r) = s THEN 'OUT' ELSE 'IN' END AS direction
 			WHERE ($direction = 'BOTH' OR direction = $direction) AND ($types IS NULL OR type(r) IN $types)
 			RETURN sid, type(r) AS type, direction, o %s AS other
-			ORDER BY sid, type, direction DESC, other.name""".formatted(Service.PROJECTION);
+			ORDER BY sid, type, direction DESC, other.name""";
+
+	private static final Map<Direction, String> RELATIONS_BY_DIRECTION = Map.of(
+			Direction.OUT, RELATIONS.formatted("-[r]->", Service.PROJECTION),
+			Direction.IN, RELATIONS.formatted("<-[r]-", Service.PROJECTION),
+			Direction.BOTH, RELATIONS.formatted("-[r]-", Service.PROJECTION));
 
 	private static final String MENTIONED_IN = """
 			UNWIND $ids AS sid
@@ -84,14 +90,14 @@ class ServiceQueries {
 		return records.isEmpty() ? null : Service.of(records.get(0).get("service"));
 	}
 
-	/** One statement: the total count and one page after the cursor, in the given order. */
-	ServiceConnection page(ServiceWhere where, ServiceOrdering ordering, int first, Cursor after) {
-		Condition condition = filter.condition(where);
+	/**
+	 * One statement: one page after the cursor, in the given order, and the total count when
+	 * {@code counted} (a client that does not select {@code totalCount} does not pay for counting).
+	 */
+	ServiceConnection page(ServiceWhere where, ServiceOrdering ordering, int first, Cursor after, boolean counted) {
 		var s = ServiceFilter.SERVICE;
 		Condition keyset = (after != null) ? ordering.after(s, after.valuesFor(ordering)) : Cypher.noCondition();
-		Statement total = Cypher.match(s).where(condition).returning(Cypher.count(s).as("total")).build();
-		Statement page = Cypher.match(s)
-			.where(condition.and(keyset))
+		Statement page = filter.matching(where, keyset)
 			.with(s)
 			.orderBy(ordering.sortItems(s))
 			.limit(Cypher.anonParameter(first + 1))
@@ -99,7 +105,14 @@ class ServiceQueries {
 					"description", "serverless", "hasTimeLimit", "timeLimitSeconds", "timeLimit"))
 				.as("page"))
 			.build();
-		Statement statement = Cypher.call(total).call(page).returning(Cypher.name("total"), Cypher.name("page")).build();
+		Statement statement;
+		if (counted) {
+			Statement total = filter.matching(where, Cypher.noCondition()).returning(Cypher.count(s).as("total")).build();
+			statement = Cypher.call(total).call(page).returning(Cypher.name("total"), Cypher.name("page")).build();
+		}
+		else {
+			statement = Cypher.call(page).returning(Cypher.literalOf(-1).as("total"), Cypher.name("page")).build();
+		}
 		Record record = graph.read(statement.getCypher(), statement.getCatalog().getParameters()).get(0);
 		List<Service> services = record.get("page").asList(Service::of);
 		boolean hasNext = services.size() > first;
@@ -123,7 +136,7 @@ class ServiceQueries {
 		parameters.put("types", types);
 		parameters.put("direction", direction.name());
 		Map<String, List<Relation>> result = new LinkedHashMap<>();
-		for (Record r : graph.read(RELATIONS, parameters)) {
+		for (Record r : graph.read(RELATIONS_BY_DIRECTION.get(direction), parameters)) {
 			String sid = r.get("sid").asString();
 			Service other = Service.of(r.get("other"));
 			Direction d = Direction.valueOf(r.get("direction").asString());

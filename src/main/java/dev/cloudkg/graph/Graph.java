@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * The one door to Neo4j: reads run in read transactions (so a cluster routes them to any member),
  * writes in one write transaction each. Counts the statements it runs, which the tests use to prove
- * nested fields are batched.
+ * nested fields are batched, and logs them to the request's {@link StatementLog} when one asked for it.
  */
 @Component
 public class Graph {
@@ -40,7 +40,17 @@ public class Graph {
 		if (database != null) {
 			config.withDatabase(database);
 		}
-		return driver.executableQuery(cypher).withParameters(parameters).withConfig(config.build()).execute().records();
+		StatementLog log = StatementLog.current();
+		long start = System.nanoTime();
+		List<Record> records = driver.executableQuery(cypher)
+			.withParameters(parameters)
+			.withConfig(config.build())
+			.execute()
+			.records();
+		if (log != null) {
+			log.add(cypher, parameters, System.nanoTime() - start, records.size());
+		}
+		return records;
 	}
 
 	/** Runs {@code work} in one write transaction: it all lands or none of it does. */
@@ -67,7 +77,13 @@ public class Graph {
 
 		public List<Record> run(String cypher, Map<String, Object> parameters) {
 			statements.incrementAndGet();
-			return tx.run(cypher, parameters).list();
+			StatementLog log = StatementLog.current();
+			long start = System.nanoTime();
+			List<Record> records = tx.run(cypher, parameters).list();
+			if (log != null) {
+				log.add(cypher, parameters, System.nanoTime() - start, records.size());
+			}
+			return records;
 		}
 
 	}

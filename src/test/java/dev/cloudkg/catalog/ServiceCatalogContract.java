@@ -157,6 +157,29 @@ abstract class ServiceCatalogContract {
 	}
 
 	@Test
+	void aRelationToANamedServiceCombinesWithOtherFiltersAndPages() {
+		Map<String, Object> runsDocker = Map.of("type", "RUNS", "service", "Docker");
+		assertThat(ids(Map.of("related", runsDocker))).containsExactly("batch", "ecs", "fargate");
+		assertThat(ids(Map.of("related", runsDocker, "serverless", true))).containsExactly("fargate");
+		assertThat(ids(Map.of("related", runsDocker, "NOT", Map.of("id", "ecs"), "OR",
+				List.of(Map.of("category", "compute"), Map.of("serverless", true))))).containsExactly("batch", "fargate");
+		assertThat(ids(Map.of("related", Map.of("type", "STORES_IMAGES_FOR", "direction", "IN", "service", "ecr"))))
+			.containsExactly("ecs", "fargate");
+		assertThat(ids(Map.of("related", Map.of("type", "RUNS_ON", "direction", "BOTH", "service", "ecs"))))
+			.containsExactly("batch", "ec2", "fargate");
+		List<String> paged = new java.util.ArrayList<>();
+		String after = null;
+		for (int i = 0; i < 3; i++) {
+			var response = graphQl.documentName("serviceIds").variable("where", Map.of("related", runsDocker))
+				.variable("first", 1).variable("after", after).execute();
+			paged.addAll(response.path("services.nodes[*].id").entityList(String.class).get());
+			response.path("services.totalCount").entity(Integer.class).isEqualTo(3);
+			after = response.path("services.pageInfo.endCursor").entity(String.class).get();
+		}
+		assertThat(paged).containsExactly("batch", "ecs", "fargate");
+	}
+
+	@Test
 	void pagesFollowEachOtherWithoutGapsOrRepeats() {
 		List<String> all = ids(null);
 		List<String> paged = new java.util.ArrayList<>();

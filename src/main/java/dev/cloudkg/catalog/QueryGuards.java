@@ -1,0 +1,125 @@
+package dev.cloudkg.catalog;
+
+import java.util.List;
+
+import dev.cloudkg.system.QueryProperties;
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.analysis.FieldComplexityCalculator;
+import graphql.analysis.FieldComplexityEnvironment;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.Field;
+import graphql.schema.GraphQLTypeUtil;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.ErrorType;
+
+/**
+ * Refuses queries too deep or too costly before they run, so they never reach the database: one
+ * BAD_REQUEST error that names the limit and the property that sets it.
+ *
+ * <p>The cost model estimates how many values a query returns. A field costs 1 plus the cost of its
+ * selection, multiplied by how many items it returns:
+ * <ul>
+ * <li>a field with a {@code first} argument ({@code services}) returns {@code first} items, or
+ * {@code cloudkg.graphql.default-page-size} when {@code first} is not given;</li>
+ * <li>the lists of a connection ({@code nodes}, {@code edges}) add nothing: the connection's
+ * {@code first} counted them already;</li>
+ * <li>any other list ({@code relations}, {@code pricing}, {@code traits}, {@code sources} …) counts as
+ * {@value #ASSUMED_LIST_SIZE} items, about what a service has (3–6 relations; 1–3 pricing models). Counting
+ * them as a whole page would price a page with relations two levels deep like a million values.</li>
+ * </ul>
+ * So {@code services(first: 50) { nodes { id relations { service { id } } } } } costs
+ * 1 + 50 × (1 + 1 + (1 + 5 × (1 + 1))) = 651, a page of 100 services with pricing, traits, sources and
+ * relations two levels deep about 34,000, and the default limit of 50,000 refuses a third level of relations on
+ * such a page. Introspection (GraphiQL's schema query) is not limited.
+ */
+@Configuration(proxyBeanMethods = false)
+class QueryGuards {
+
+	static final int ASSUMED_LIST_SIZE = 5;
+
+	@Bean
+	MaxQueryDepthInstrumentation maxDepthInstrumentation(QueryProperties properties) {
+		return new MaxQueryDepthInstrumentation(properties.maxDepth()) {
+
+			@Override
+			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+				return introspectionOnly(parameters) ? SimpleInstrumentationContext.noOp()
+						: super.beginExecuteOperation(parameters, state);
+			}
+
+			@Override
+			protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
+				return refusal("the query nests " + depth + " levels deep; at most " + maxDepth
+						+ " are allowed (cloudkg.graphql.max-depth)");
+			}
+		};
+	}
+
+	@Bean
+	MaxQueryComplexityInstrumentation maxComplexityInstrumentation(QueryProperties properties,
+			CatalogProperties catalog) {
+		return new MaxQueryComplexityInstrumentation(properties.maxComplexity(), new Cost(catalog.defaultPageSize())) {
+
+			@Override
+			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+				return introspectionOnly(parameters) ? SimpleInstrumentationContext.noOp()
+						: super.beginExecuteOperation(parameters, state);
+			}
+
+			@Override
+			protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
+				return refusal("the query's estimated cost is " + complexity + "; at most " + maxComplexity
+						+ " is allowed (cloudkg.graphql.max-complexity). Ask for fewer services (first) or fewer "
+						+ "nested lists");
+			}
+		};
+	}
+
+	/** The cost model of the class comment. */
+	record Cost(int defaultPageSize) implements FieldComplexityCalculator {
+
+		@Override
+		public int calculate(FieldComplexityEnvironment environment, int childComplexity) {
+			long items;
+			if (environment.getFieldDefinition().getArgument("first") != null) {
+				Object first = environment.getArguments().get("first");
+				items = (first instanceof Integer n) ? Math.max(n, 1) : defaultPageSize;
+			}
+			else if (GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(environment.getFieldDefinition().getType()))
+					&& !environment.getParentType().getName().endsWith("Connection")) {
+				items = ASSUMED_LIST_SIZE;
+			}
+			else {
+				items = 1;
+			}
+			return (int) Math.min(Integer.MAX_VALUE, 1 + items * childComplexity);
+		}
+
+	}
+
+	private static boolean introspectionOnly(InstrumentationExecuteOperationParameters parameters) {
+		return parameters.getExecutionContext()
+			.getOperationDefinition()
+			.getSelectionSet()
+			.getSelections()
+			.stream()
+			.allMatch(s -> s instanceof Field f && f.getName().startsWith("__"));
+	}
+
+	/** graphql-java turns the underlying errors of the exception into the response's errors. */
+	private static AbortExecutionException refusal(String message) {
+		List<GraphQLError> errors = List.of(GraphQLError.newError().errorType(ErrorType.BAD_REQUEST).message(message).build());
+		return new AbortExecutionException(errors);
+	}
+
+}
