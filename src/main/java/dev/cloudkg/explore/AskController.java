@@ -105,8 +105,8 @@ class AskController {
 		parts.add(Wheres.of("id", service.id()));
 		check.conditions().forEach(c -> parts.add(c.where()));
 		ServiceWhere positive = Wheres.all(parts);
-		String statement = service.name() + " "
-				+ check.conditions().stream().map(Condition::description).collect(Collectors.joining(" and "));
+		String asked = check.conditions().stream().map(Condition::description).collect(Collectors.joining(" and "));
+		String statement = service.name() + " " + asked;
 		Boolean value;
 		String message;
 		if (finder.find(positive, 1).totalCount() > 0) {
@@ -115,7 +115,7 @@ class AskController {
 		}
 		else if (recordedOtherwise(service, check.conditions())) {
 			value = false;
-			message = "No: the graph records the opposite of \"" + statement + "\".";
+			message = "No: for " + service.name() + " the graph records the opposite of: " + asked + ".";
 		}
 		else {
 			value = null;

@@ -31,7 +31,7 @@ final class QuestionParser {
 			"which", "who", "do", "does", "did", "can", "could", "will", "would", "a", "an", "the", "any", "also", "both",
 			"all", "there", "services", "service", "options", "option", "ones", "one", "offerings", "offering", "products",
 			"product", "tools", "support", "supports", "offer", "offers", "provide", "provides", "me", "i", "and", "some",
-			"anything", "something", "what", "which", "currently");
+			"anything", "something", "what", "currently");
 
 	/** Words that start a question asking for a list of services. */
 	private static final Set<String> LISTING = Set.of("which", "what", "list", "show", "find", "name");
