@@ -327,7 +327,7 @@ final class QuestionParser {
 				fail(UNSUPPORTED, position, "I can combine conditions with \"and\" but not with \"or\"; ask one at a time.");
 				return null;
 			}
-			if (FILLERS.contains(word) || vocabulary.prefixes.contains(word)) {
+			if (isFiller(word)) {
 				return conditions(position + 1, to, negated, found);
 			}
 			fail(UNKNOWN_WORD, position, "I don't know what \"" + words.get(position).text() + "\" means in a question "
@@ -531,6 +531,11 @@ final class QuestionParser {
 				position = end;
 			}
 			return (count >= 2) ? List.copyOf(ids) : null;
+		}
+
+		private boolean isFiller(String word) {
+			return FILLERS.contains(word) || vocabulary.prefixes.contains(word)
+					|| word.length() >= 6 && FILLERS.stream().anyMatch(f -> QuestionWords.similar(word, f));
 		}
 
 		private boolean isSeparator(int position) {
