@@ -45,7 +45,8 @@ class CompareTests {
 				row("integrates with (incoming)", null, "API Gateway"),
 				row("monitored by", null, "CloudWatch"),
 				row("runs", "Docker", null),
-				row("launches", "EC2, Spot Instances", null));
+				row("launches", "EC2, Spot Instances", null),
+				row("depends on", "EBS, EC2", null));
 	}
 
 	@Test
