@@ -90,6 +90,10 @@ class ServiceFilter {
 			Node model = Cypher.node("PricingModel").withProperties("id", Cypher.anonParameter(lower(where.pricing())));
 			c = c.and(SERVICE.relationshipTo(model, "PRICED_BY").asCondition());
 		}
+		if (where.lacksTrait() != null) {
+			Node trait = Cypher.node("Trait").withProperties("id", Cypher.anonParameter(lower(where.lacksTrait())));
+			c = c.and(SERVICE.relationshipTo(trait, "HAS_TRAIT").withProperties("value", Cypher.literalFalse()).asCondition());
+		}
 		if (where.trait() != null) {
 			Node trait = Cypher.node("Trait").withProperties("id", Cypher.anonParameter(lower(where.trait())));
 			c = c.and(SERVICE.relationshipTo(trait, "HAS_TRAIT").withProperties("value", Cypher.literalTrue()).asCondition());

@@ -5,7 +5,7 @@ import java.util.List;
 /** The {@code ServiceWhere} input: every field optional, all set fields must hold. */
 public record ServiceWhere(String id, List<String> id_in, String name_contains, String kind, String category,
 		Boolean serverless, Boolean hasTimeLimit, Integer timeLimitSeconds_lte, Integer timeLimitSeconds_gte,
-		String pricing, String trait, RelatedWhere related, String mentionedIn, List<ServiceWhere> AND,
+		String pricing, String trait, String lacksTrait, RelatedWhere related, String mentionedIn, List<ServiceWhere> AND,
 		List<ServiceWhere> OR, ServiceWhere NOT) {
 
 	/** The {@code RelatedWhere} input. */

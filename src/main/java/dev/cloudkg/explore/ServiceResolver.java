@@ -35,6 +35,17 @@ class ServiceResolver {
 
 	/** The services named by {@code keys}, in the same order; an unknown key is an error naming it. */
 	List<Service> resolve(List<String> keys) {
+		List<Service> services = lookUp(keys);
+		for (int i = 0; i < keys.size(); i++) {
+			if (services.get(i) == null) {
+				throw new UnknownServiceException(keys.get(i));
+			}
+		}
+		return services;
+	}
+
+	/** The services named by {@code keys}, in the same order, null for a key that names none. */
+	List<Service> lookUp(List<String> keys) {
 		List<Map<String, Object>> parameters = new ArrayList<>();
 		for (int i = 0; i < keys.size(); i++) {
 			parameters.add(Map.of("index", i, "needle", ServiceLookup.needle(keys.get(i)), "unprefixed",
@@ -42,10 +53,7 @@ class ServiceResolver {
 		}
 		List<Service> services = new ArrayList<>();
 		for (Record record : graph.read(RESOLVE, Map.of("keys", parameters))) {
-			if (record.get("service").isNull()) {
-				throw new UnknownServiceException(keys.get(record.get("index").asInt()));
-			}
-			services.add(Service.of(record.get("service")));
+			services.add(record.get("service").isNull() ? null : Service.of(record.get("service")));
 		}
 		return services;
 	}

@@ -1,0 +1,289 @@
+package dev.cloudkg.explore;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import dev.cloudkg.explore.QuestionWords.Word;
+import dev.cloudkg.facts.Vocabulary;
+
+/**
+ * The vocabulary's words as questions use them. Every relation, pricing model, trait, serverless and
+ * time-limit phrase of {@code vocabulary.yaml} is a condition a question can ask for, and so is each
+ * relationship type's name in words ({@code CACHES} is "caches"), each pricing model's and trait's name
+ * and id, and each service category. Verbs get their other form ("runs on" also reads "run on", "caches"
+ * also "cache"), and a pricing phrase its other verbs ("pay per request" also reads "priced per request",
+ * "charged per request", "billed per request"). A type, trait or pricing model added to the vocabulary is
+ * askable at once.
+ */
+final class QuestionVocabulary {
+
+	/** What a condition phrase asks for. */
+	enum Kind {
+
+		RELATION, PRICING, TRAIT, SERVERLESS, NOT_SERVERLESS, NO_TIME_LIMIT, TIME_LIMIT, CATEGORY
+
+	}
+
+	private static final Set<String> PRICING_VERBS = Set.of("pay", "pays", "paid", "price", "priced", "pricing", "charge",
+			"charged", "charges", "bill", "billed", "billing", "bills");
+
+	private static final List<String> PRICING_FORMS = List.of("pay", "paid", "priced", "charged", "billed", "billing",
+			"pricing", "charge");
+
+	private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+	private static final int MAX_GAP = 2;
+
+	final Vocabulary vocabulary;
+
+	/** Every condition phrase, longest first. */
+	final List<Phrase> conditions;
+
+	final List<Phrase> negations;
+
+	final Set<String> comparisonWords;
+
+	final Set<String> prefixes;
+
+	/** Every name of every known service, longest first. */
+	final List<Name> names;
+
+	QuestionVocabulary(Vocabulary vocabulary) {
+		this.vocabulary = vocabulary;
+		Vocabulary.Phrases phrases = vocabulary.phrases();
+		List<Phrase> all = new ArrayList<>();
+		vocabulary.relations().keySet().forEach(type -> {
+			Set<String> sources = new LinkedHashSet<>(phrases.relations().getOrDefault(type, List.of()));
+			sources.add(words(type));
+			sources.forEach(source -> inflected(source)
+				.forEach(parts -> all.add(new Phrase(Kind.RELATION, type, parts))));
+		});
+		vocabulary.pricingModels().forEach((id, name) -> {
+			Set<String> sources = new LinkedHashSet<>(phrases.pricing().getOrDefault(id, List.of()));
+			sources.add(name);
+			sources.add(id);
+			sources.forEach(source -> priced(QuestionWords.norms(source)).forEach(parts -> all.add(new Phrase(Kind.PRICING, id, parts))));
+		});
+		vocabulary.traits().forEach((id, name) -> {
+			Set<String> sources = new LinkedHashSet<>(phrases.traits().getOrDefault(id, List.of()));
+			sources.add(name);
+			sources.add(id);
+			sources.forEach(source -> all.add(new Phrase(Kind.TRAIT, id, QuestionWords.norms(source))));
+		});
+		add(all, Kind.SERVERLESS, "serverless", phrases.serverless());
+		add(all, Kind.NOT_SERVERLESS, "serverless", phrases.notServerless());
+		add(all, Kind.NO_TIME_LIMIT, "time-limit", phrases.noTimeLimit());
+		add(all, Kind.TIME_LIMIT, "time-limit", phrases.timeLimit());
+		vocabulary.services().stream().map(Vocabulary.KnownService::category).filter(c -> c != null).distinct().forEach(c -> {
+			for (List<String> form : inflected(c)) {
+				for (String shape : List.of("%s", "%s category", "in %s", "in the %s category", "in the %s")) {
+					all.add(new Phrase(Kind.CATEGORY, c.toLowerCase(Locale.ROOT),
+							QuestionWords.norms(shape.formatted(String.join(" ", form)))));
+				}
+			}
+		});
+		all.removeIf(p -> p.weight() == 0);
+		all.sort(Comparator.comparingInt(Phrase::weight).reversed());
+		this.conditions = List.copyOf(all);
+		this.negations = phrases.negations().stream().map(n -> new Phrase(null, "not", QuestionWords.norms(n))).toList();
+		this.comparisonWords = Set.copyOf(phrases.comparisonWords().stream().flatMap(w -> QuestionWords.norms(w).stream()).toList());
+		this.prefixes = Set.copyOf(phrases.namePrefixes().stream().map(p -> p.toLowerCase(Locale.ROOT)).toList());
+		List<Name> names = new ArrayList<>();
+		for (Vocabulary.KnownService service : vocabulary.services()) {
+			List<String> keys = new ArrayList<>(service.names());
+			keys.add(service.id().replace('-', ' '));
+			for (String name : keys) {
+				List<String> words = new ArrayList<>(QuestionWords.norms(name));
+				while (!words.isEmpty() && prefixes.contains(words.get(0))) {
+					words.remove(0);
+				}
+				if (!words.isEmpty() && names.stream().noneMatch(n -> n.words().equals(words))) {
+					names.add(new Name(service.id(), List.copyOf(words)));
+				}
+			}
+		}
+		names.sort(Comparator.comparingInt((Name n) -> n.words().size()).reversed());
+		this.names = List.copyOf(names);
+	}
+
+	/** The relationship type in words: {@code STORES_IMAGES_FOR} is "stores images for". */
+	static String words(String type) {
+		return type.toLowerCase(Locale.ROOT).replace('_', ' ');
+	}
+
+	/** The longest condition phrase starting at word {@code start} and ending by {@code limit}, or null. */
+	Match condition(List<Word> words, int start, int limit) {
+		return longest(conditions, words, start, limit);
+	}
+
+	/** The negation ("no", "not", "without", "does not have") starting at word {@code start}, or null. */
+	Match negation(List<Word> words, int start, int limit) {
+		return longest(negations, words, start, limit);
+	}
+
+	/**
+	 * The known services named exactly by words {@code start} up to some end at most {@code limit}, longest
+	 * first: "AWS", "the" in front and "service" behind are allowed; long words may carry one slip.
+	 */
+	List<Named> names(List<Word> words, int start, int limit) {
+		int first = start;
+		while (first < limit && (prefixes.contains(words.get(first).norm()) || ARTICLES.contains(words.get(first).norm()))) {
+			first++;
+		}
+		List<Named> found = new ArrayList<>();
+		for (Name name : names) {
+			int end = first + name.words().size();
+			if (end > limit || found.stream().anyMatch(f -> f.id().equals(name.id()) && f.end() >= end)) {
+				continue;
+			}
+			boolean all = true;
+			for (int i = 0; i < name.words().size() && all; i++) {
+				all = QuestionWords.similar(words.get(first + i).norm(), name.words().get(i));
+			}
+			if (all) {
+				if (end < limit && Set.of("service", "services").contains(words.get(end).norm())) {
+					found.add(new Named(name.id(), end + 1));
+				}
+				found.add(new Named(name.id(), end));
+			}
+		}
+		found.sort(Comparator.comparingInt(Named::end).reversed());
+		return found;
+	}
+
+	private static Match longest(List<Phrase> phrases, List<Word> words, int start, int limit) {
+		Match best = null;
+		for (Phrase phrase : phrases) {
+			if (best != null && phrase.weight() < best.phrase().weight()) {
+				break;
+			}
+			int end = phrase.matchAt(words, start, limit);
+			if (end > start && (best == null || end < best.end())) {
+				best = new Match(phrase, start, end);
+			}
+		}
+		return best;
+	}
+
+	private static void add(List<Phrase> all, Kind kind, String key, List<String> sources) {
+		sources.forEach(s -> all.add(new Phrase(kind, key, QuestionWords.norms(s.replace("...", " \u2026 ")))));
+	}
+
+	/** The phrase, and the same with its first word in its other verb form ("runs on", "run on"). */
+	private static List<List<String>> inflected(String source) {
+		List<String> parts = new ArrayList<>();
+		// "…" survives as a gap marker: norms() drops it, so put the gaps back from the source
+		String[] pieces = source.replace("...", "\u2026").split("\u2026", -1);
+		for (String piece : pieces) {
+			List<String> pieceWords = QuestionWords.norms(piece);
+			if (!parts.isEmpty() && !pieceWords.isEmpty()) {
+				parts.add(null);
+			}
+			parts.addAll(pieceWords);
+		}
+		List<List<String>> forms = new ArrayList<>();
+		forms.add(parts);
+		if (parts.isEmpty() || parts.get(0) == null) {
+			return forms;
+		}
+		String verb = parts.get(0);
+		if (verb.length() < 3 || ARTICLES.contains(verb)) {
+			return forms;
+		}
+		List<String> others = new ArrayList<>();
+		if (verb.endsWith("es")) {
+			others.add(verb.substring(0, verb.length() - 2));
+			others.add(verb.substring(0, verb.length() - 1));
+		}
+		else if (verb.endsWith("s") && !verb.endsWith("ss")) {
+			others.add(verb.substring(0, verb.length() - 1));
+		}
+		else {
+			others.add(verb + "s");
+			others.add(verb + "es");
+		}
+		for (String other : others) {
+			List<String> form = new ArrayList<>(parts);
+			form.set(0, other);
+			forms.add(form);
+		}
+		return forms;
+	}
+
+	/** A pricing phrase with each of the usual verbs: "pay per request", "priced per request", … */
+	private static List<List<String>> priced(List<String> words) {
+		List<List<String>> forms = new ArrayList<>();
+		forms.add(words);
+		if (words.size() > 1 && PRICING_VERBS.contains(words.get(0))) {
+			List<String> core = words.subList(1, words.size());
+			for (String verb : PRICING_FORMS) {
+				List<String> form = new ArrayList<>();
+				form.add(verb);
+				form.addAll(core);
+				forms.add(form);
+			}
+			List<String> noun = new ArrayList<>(core);
+			noun.add("pricing");
+			forms.add(noun);
+		}
+		return forms;
+	}
+
+	/**
+	 * A phrase as words, {@code null} standing for a gap of up to two other words.
+	 *
+	 * @param kind what it asks for; null for a negation
+	 * @param key relation type, pricing model id, trait id or category
+	 * @param parts lower-case words and gaps
+	 */
+	record Phrase(Kind kind, String key, List<String> parts) {
+
+		int weight() {
+			return (int) parts.stream().filter(p -> p != null).count();
+		}
+
+		int matchAt(List<Word> words, int start, int limit) {
+			return match(words, start, 0, limit);
+		}
+
+		private int match(List<Word> words, int position, int part, int limit) {
+			if (part == parts.size()) {
+				return position;
+			}
+			String expected = parts.get(part);
+			if (expected == null) {
+				for (int skip = 0; skip <= MAX_GAP && position + skip <= limit; skip++) {
+					int end = match(words, position + skip, part + 1, limit);
+					if (end >= 0) {
+						return end;
+					}
+				}
+				return -1;
+			}
+			if (position >= limit || !QuestionWords.similar(words.get(position).norm(), expected)) {
+				return -1;
+			}
+			return match(words, position + 1, part + 1, limit);
+		}
+
+	}
+
+	/** A phrase found at words {@code start} up to {@code end}. */
+	record Match(Phrase phrase, int start, int end) {
+	}
+
+	/** One name of a known service, as words without "AWS"/"Amazon" in front. */
+	record Name(String id, List<String> words) {
+	}
+
+	/** A service named by the words up to {@code end}. */
+	record Named(String id, int end) {
+	}
+
+}
