@@ -123,6 +123,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		return URI.create(httpUri() + "/browser/?" + auth + "dbms=" + boltUri().toString().replace("bolt://", "neo4j://"));
 	}
 
+	/** The database itself, for reads in this process without a network round trip. */
+	public org.neo4j.graphdb.GraphDatabaseService database() {
+		return neo4j.defaultDatabaseService();
+	}
+
 	public boolean authEnabled() {
 		return authEnabled;
 	}

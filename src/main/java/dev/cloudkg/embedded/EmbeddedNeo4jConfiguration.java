@@ -2,6 +2,7 @@ package dev.cloudkg.embedded;
 
 import java.net.URI;
 
+import dev.cloudkg.graph.InProcessReads;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,6 +25,12 @@ class EmbeddedNeo4jConfiguration {
 		@Bean(destroyMethod = "close")
 		EmbeddedNeo4j embeddedNeo4j(EmbeddedProperties properties) {
 			return EmbeddedNeo4j.start(properties);
+		}
+
+		/** Reads run in-process on the embedded database (see {@link dev.cloudkg.graph.Graph}). */
+		@Bean
+		InProcessReads inProcessReads(EmbeddedNeo4j neo4j) {
+			return new InProcessReads(neo4j.database());
 		}
 
 		@Bean
