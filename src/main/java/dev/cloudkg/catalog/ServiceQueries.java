@@ -95,6 +95,34 @@ class ServiceQueries {
 	 * {@code counted} (a client that does not select {@code totalCount} does not pay for counting).
 	 */
 	ServiceConnection page(ServiceWhere where, ServiceOrdering ordering, int first, Cursor after, boolean counted) {
+		Rendered statement = rendered.computeIfAbsent(new PageKey(where, ordering, first, after, counted),
+				key -> render(where, ordering, first, after, counted));
+		Record record = graph.read(statement.cypher(), statement.parameters()).get(0);
+		List<Service> services = record.get("page").asList(Service::of);
+		boolean hasNext = services.size() > first;
+		return ServiceConnection.of(hasNext ? services.subList(0, first) : services, ordering, hasNext, after != null,
+				record.get("total").asInt());
+	}
+
+	/**
+	 * Building and rendering the statement costs more than running it on a small graph, and the same
+	 * questions come again and again: the rendered statement (not its result) is kept per distinct request.
+	 */
+	private final Map<PageKey, Rendered> rendered = java.util.Collections.synchronizedMap(
+			new java.util.LinkedHashMap<>(256, 0.75f, true) {
+				@Override
+				protected boolean removeEldestEntry(Map.Entry<PageKey, Rendered> eldest) {
+					return size() > 1_000;
+				}
+			});
+
+	private record PageKey(ServiceWhere where, ServiceOrdering ordering, int first, Cursor after, boolean counted) {
+	}
+
+	private record Rendered(String cypher, Map<String, Object> parameters) {
+	}
+
+	private Rendered render(ServiceWhere where, ServiceOrdering ordering, int first, Cursor after, boolean counted) {
 		var s = ServiceFilter.SERVICE;
 		Condition keyset = (after != null) ? ordering.after(s, after.valuesFor(ordering)) : Cypher.noCondition();
 		Statement page = filter.matching(where, keyset)
@@ -113,11 +141,7 @@ class ServiceQueries {
 		else {
 			statement = Cypher.call(page).returning(Cypher.literalOf(-1).as("total"), Cypher.name("page")).build();
 		}
-		Record record = graph.read(statement.getCypher(), statement.getCatalog().getParameters()).get(0);
-		List<Service> services = record.get("page").asList(Service::of);
-		boolean hasNext = services.size() > first;
-		return ServiceConnection.of(hasNext ? services.subList(0, first) : services, ordering, hasNext, after != null,
-				record.get("total").asInt());
+		return new Rendered(statement.getCypher(), java.util.Collections.unmodifiableMap(new java.util.HashMap<>(statement.getCatalog().getParameters())));
 	}
 
 	Map<String, List<PricingModel>> pricing(Collection<String> ids) {
