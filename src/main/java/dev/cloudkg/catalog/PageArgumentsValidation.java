@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.cloudkg.system.ArgumentErrors;
 import dev.cloudkg.system.BadRequestException;
 import graphql.GraphQLError;
 import graphql.execution.instrumentation.fieldvalidation.FieldAndArguments;
@@ -12,7 +13,6 @@ import graphql.execution.instrumentation.fieldvalidation.FieldValidationEnvironm
 import graphql.execution.instrumentation.fieldvalidation.FieldValidationInstrumentation;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.graphql.execution.ErrorType;
 
 /**
  * Checks {@code first}, {@code orderBy} and {@code after} (a cursor must come from a page in the same
@@ -38,7 +38,7 @@ class PageArgumentsValidation {
 				}
 				Integer first = field.getArgumentValue("first");
 				if (first != null && (first < 0 || first > properties.maxPageSize())) {
-					errors.add(error(field, "first must be between 0 and " + properties.maxPageSize()
+					errors.add(ArgumentErrors.badRequest(field, "first must be between 0 and " + properties.maxPageSize()
 							+ " (cloudkg.graphql.max-page-size), was " + first));
 				}
 				try {
@@ -49,7 +49,7 @@ class PageArgumentsValidation {
 					}
 				}
 				catch (BadRequestException ex) {
-					errors.add(error(field, ex.getMessage()));
+					errors.add(ArgumentErrors.badRequest(field, ex.getMessage()));
 				}
 			}
 			return errors;
@@ -71,14 +71,6 @@ class PageArgumentsValidation {
 			return orders;
 		}
 
-		private static GraphQLError error(FieldAndArguments field, String message) {
-			return GraphQLError.newError()
-				.errorType(ErrorType.BAD_REQUEST)
-				.message(message)
-				.location(field.getField().getSourceLocation())
-				.path(field.getPath())
-				.build();
-		}
 
 	}
 

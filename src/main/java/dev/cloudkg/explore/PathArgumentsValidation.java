@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.cloudkg.catalog.CatalogProperties;
+import dev.cloudkg.system.ArgumentErrors;
 import graphql.GraphQLError;
 import graphql.execution.instrumentation.fieldvalidation.FieldAndArguments;
 import graphql.execution.instrumentation.fieldvalidation.FieldValidation;
@@ -11,7 +12,6 @@ import graphql.execution.instrumentation.fieldvalidation.FieldValidationEnvironm
 import graphql.execution.instrumentation.fieldvalidation.FieldValidationInstrumentation;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.graphql.execution.ErrorType;
 
 /**
  * Checks {@code maxHops} of every {@code paths} field before execution starts, so a path search too
@@ -36,13 +36,8 @@ class PathArgumentsValidation {
 				}
 				Integer maxHops = field.getArgumentValue("maxHops");
 				if (maxHops != null && (maxHops < 1 || maxHops > properties.maxHops())) {
-					errors.add(GraphQLError.newError()
-						.errorType(ErrorType.BAD_REQUEST)
-						.message("maxHops must be between 1 and " + properties.maxHops() + " (cloudkg.graphql.max-hops), was "
-								+ maxHops)
-						.location(field.getField().getSourceLocation())
-						.path(field.getPath())
-						.build());
+					errors.add(ArgumentErrors.badRequest(field, "maxHops must be between 1 and " + properties.maxHops()
+							+ " (cloudkg.graphql.max-hops), was " + maxHops));
 				}
 			}
 			return errors;

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.cloudkg.facts.Spelling;
+
 /**
  * A question cut into lower-case words, contractions spelled out ("what's" is "what is", "doesn't" is
  * "does not") and commas read as "and". Punctuation, case and hyphens do not matter. The notes
@@ -60,31 +62,7 @@ final class QuestionWords {
 				|| typed.charAt(0) != known.charAt(0) || Math.abs(typed.length() - known.length()) > 1) {
 			return false;
 		}
-		return oneSlip(typed, known);
-	}
-
-	private static boolean oneSlip(String a, String b) {
-		if (a.length() == b.length()) {
-			int first = -1;
-			for (int i = 0; i < a.length(); i++) {
-				if (a.charAt(i) != b.charAt(i)) {
-					if (first >= 0) {
-						// a swap of two neighbours is one slip too ("copmuting")
-						return i == first + 1 && a.charAt(i) == b.charAt(first) && a.charAt(first) == b.charAt(i)
-								&& a.substring(i + 1).equals(b.substring(i + 1));
-					}
-					first = i;
-				}
-			}
-			return true;
-		}
-		String longer = (a.length() > b.length()) ? a : b;
-		String shorter = (a.length() > b.length()) ? b : a;
-		int i = 0;
-		while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
-			i++;
-		}
-		return longer.substring(i + 1).equals(shorter.substring(i));
+		return Spelling.oneSlip(typed, known);
 	}
 
 	/**

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.cloudkg.facts.Spelling;
+
 /**
  * A piece of text cut into words, each remembering where it stands, so phrases and names can be found
  * word by word while the original text (capitals, punctuation) stays at hand.
@@ -78,28 +80,7 @@ final class Words {
 		if (a.length() < 6 || b.length() < 6 || a.charAt(0) != b.charAt(0) || Math.abs(a.length() - b.length()) > 1) {
 			return false;
 		}
-		return distanceAtMostOne(a, b);
-	}
-
-	private static boolean distanceAtMostOne(String a, String b) {
-		if (a.length() == b.length()) {
-			int diff = 0;
-			for (int i = 0; i < a.length(); i++) {
-				if (a.charAt(i) != b.charAt(i) && ++diff > 1) {
-					// a swap of two neighbours is one slip too ("copmuting")
-					return diff == 2 && i > 0 && a.charAt(i) == b.charAt(i - 1) && a.charAt(i - 1) == b.charAt(i)
-							&& a.substring(i + 1).equals(b.substring(i + 1));
-				}
-			}
-			return true;
-		}
-		String longer = (a.length() > b.length()) ? a : b;
-		String shorter = (a.length() > b.length()) ? b : a;
-		int i = 0;
-		while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
-			i++;
-		}
-		return longer.substring(i + 1).equals(shorter.substring(i));
+		return Spelling.oneSlip(a, b);
 	}
 
 	/**
