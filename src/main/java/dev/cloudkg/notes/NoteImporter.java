@@ -130,7 +130,12 @@ public class NoteImporter {
 	private static String hash(String title, String text, List<Statement> statements) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update((title + "\n" + text + "\n" + statements).getBytes(StandardCharsets.UTF_8));
+			digest.update((title + "\n" + text).getBytes(StandardCharsets.UTF_8));
+			for (Statement statement : statements) {
+				// sorted: Map.of iterates in an order that changes from one JVM to the next
+				digest.update(("\n" + statement.subject() + "|" + statement.key() + "|" + statement.line() + "|"
+						+ new java.util.TreeMap<>(statement.values()) + "|" + statement.text()).getBytes(StandardCharsets.UTF_8));
+			}
 			return HexFormat.of().formatHex(digest.digest());
 		}
 		catch (NoSuchAlgorithmException ex) {
