@@ -68,6 +68,7 @@ public final class ImportCommand {
 		settings.add("--cloudkg.embedded.http-port=0");
 		settings.add("--cloudkg.notes.watch=false");
 		settings.add("--logging.level.root=ERROR");
+		settings.add("--logging.level.org.eclipse.jetty=ERROR");
 		out.println("Starting the graph to import " + targets.size() + " note(s)…");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.web(WebApplicationType.NONE)
