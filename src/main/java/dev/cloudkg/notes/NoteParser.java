@@ -154,8 +154,10 @@ final class NoteParser {
 				else {
 					int written = cellCount(lines, line);
 					if (written >= 0 && written != header.size()) {
+						String hint = (lines[line - 1].indexOf('|') < 0)
+								? " (a line right after a table continues it: leave an empty line after the table)" : "";
 						throw new NoteFormatException(file, line, "this table row has " + written + " cells but the header on line "
-								+ line(table, 1) + " has " + header.size() + "; every row needs one cell per column");
+								+ line(table, 1) + " has " + header.size() + "; every row needs one cell per column" + hint);
 					}
 					rows.add(List.copyOf(cells));
 				}
