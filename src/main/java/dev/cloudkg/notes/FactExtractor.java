@@ -213,6 +213,11 @@ public final class FactExtractor {
 				readBlocks(section, subject);
 			}
 			describeSections();
+			String titled = titleSubject;
+			if (titled != null && !drafts.containsKey(titled)
+					&& statements.values().stream().anyMatch(statement -> statement.subject().equals(titled))) {
+				define(titled, null, model.titleLine(), model.title());
+			}
 			for (Draft draft : drafts.values()) {
 				statements.put(draft.id + "|exists", draft.statement());
 			}
@@ -224,6 +229,7 @@ public final class FactExtractor {
 		// ---- services the note introduces: headings and "Name: description" items
 
 		private void introduceServices() {
+			String titleSubject = titleSubject();
 			List<Integer> levels = new ArrayList<>();
 			for (Section section : model.sections()) {
 				String subject = null;
@@ -235,6 +241,10 @@ public final class FactExtractor {
 					if (subject == null) {
 						subject = inherited(section.level(), levels);
 					}
+				}
+				if (subject == null) {
+					// "Lambda cheat-sheet": what no section claims is about the service the title names
+					subject = titleSubject;
 				}
 				sectionSubjects.add(subject);
 				levels.add(section.level());
@@ -256,6 +266,22 @@ public final class FactExtractor {
 				}
 			}
 			return texts.isEmpty() ? null : String.join("; ", texts);
+		}
+
+		/** The service the title names, once known; it exists as of the title line if nothing else defines it. */
+		private String titleSubject;
+
+		/** The one service the note's title names ("Lambda deep dive"), or null. */
+		private String titleSubject() {
+			if (model.title() == null) {
+				return null;
+			}
+			Set<String> named = namedIn(Words.of(model.title()));
+			if (named.size() != 1) {
+				return null;
+			}
+			titleSubject = named.iterator().next();
+			return titleSubject;
 		}
 
 		/** The subject of the nearest enclosing section (a lower level) that has one. */
@@ -285,6 +311,10 @@ public final class FactExtractor {
 					define(id, null, section.line(), heading).fullNameIfUnknown(parts);
 					return id;
 				}
+			}
+			if (namedIn(words).size() > 1) {
+				// "RDS / Aurora", "SQS and SNS": about several services, so about none of them alone
+				return null;
 			}
 			if (comparison || heading.contains("?") || anyWord(words, topicWords)) {
 				Set<String> named = namedIn(words);
@@ -616,8 +646,8 @@ public final class FactExtractor {
 				String verb = words.get(start - 3).norm();
 				return COPULAS.contains(verb.substring(0, verb.length() - 1));
 			}
-			return negation.equals("not") && start >= 3 && COPULAS.contains(words.get(start - 3).norm())
-					&& (start < 4 || !words.get(start - 4).norm().equals("there"));
+			// "(backups are kept 35 days, not a time limit)": only "there is not a time limit" denies one
+			return negation.equals("not") && !(start >= 4 && words.get(start - 4).norm().equals("there"));
 		}
 
 		private static void noTimeLimit(Map<String, Object> values) {

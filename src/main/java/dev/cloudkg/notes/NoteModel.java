@@ -6,10 +6,11 @@ import java.util.List;
  * A note as the extractor reads it: its title and its sections in order, each holding paragraphs cut
  * into sentences, list items and tables, all with the line they come from.
  *
- * @param title the first level-1 heading, or null
+ * @param title the first level-1 heading (or the front matter's title), or null
+ * @param titleLine the line of the title
  * @param sections the sections in document order; text before the first heading is a section without heading
  */
-record NoteModel(String title, List<Section> sections) {
+record NoteModel(String title, int titleLine, List<Section> sections) {
 
 	/**
 	 * @param level heading level (1–6), 0 for text before the first heading

@@ -70,6 +70,7 @@ final class NoteParser {
 		Node document = PARSER.parse(front.body());
 		List<Section> sections = new ArrayList<>();
 		String title = null;
+		int titleLine = 1;
 		Section current = new Section(0, null, 1, new ArrayList<>());
 		for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
 			if (node instanceof Heading heading) {
@@ -77,6 +78,7 @@ final class NoteParser {
 				int line = line(heading, 1);
 				if (heading.getLevel() == 1 && title == null && sections.isEmpty() && current.blocks().isEmpty()) {
 					title = text;
+					titleLine = line;
 					continue;
 				}
 				sections.add(current);
@@ -86,7 +88,8 @@ final class NoteParser {
 			blocks(node, current.blocks(), 0, lines);
 		}
 		sections.add(current);
-		return new NoteModel((front.title() != null) ? front.title() : title, List.copyOf(sections));
+		return (front.title() != null) ? new NoteModel(front.title(), 1, List.copyOf(sections))
+				: new NoteModel(title, titleLine, List.copyOf(sections));
 	}
 
 	private void blocks(Node node, List<Block> into, int depth, String[] lines) {

@@ -388,4 +388,55 @@ class FactExtractorTests {
 
 	}
 
+
+	@Nested
+	class CheatSheetWithSetextHeadings {
+
+		private final Extraction extraction = extractResource("lambda-blog.md");
+
+		@Test
+		void textNoSectionClaimsIsAboutTheServiceTheTitleNames() {
+			assertThat(extraction.title()).isEqualTo("Lambda cheat-sheet");
+			assertFact(extraction, "lambda", "exists", Map.of("name", "Lambda"), 4);
+			assertFact(extraction, "lambda", "timeLimit", Map.of("hasTimeLimit", true, "seconds", 900L), 4);
+			assertFact(extraction, "lambda", "pricing:pay-per-request", Map.of("target", "pay-per-request"), 5);
+			assertFact(extraction, "lambda", "rel:MONITORED_BY:cloudwatch", rel("MONITORED_BY", "cloudwatch"), 15);
+		}
+
+		@Test
+		void numberedItemsAndNamesWithSymbolsAreRead() {
+			assertFact(extraction, "api-gateway", "rel:TRIGGERS:lambda", rel("TRIGGERS", "lambda"), 10);
+			assertFact(extraction, "lambda-edge", "rel:RUNS_ON:cloudfront", rel("RUNS_ON", "cloudfront"), 14);
+			assertThat(find(extraction, "lambda", "rel:RUNS_ON:cloudfront")).as("Lambda@Edge is not Lambda").isEmpty();
+			assertThat(facts(extraction, "sqs")).as("a passive sentence is not turned around").isEmpty();
+		}
+
+	}
+
+	@Nested
+	class ExamNotesWithSharedHeadings {
+
+		private final Extraction extraction = extractResource("saa-storage.md");
+
+		@Test
+		void aHeadingNamingTwoServicesIsNotANewService() {
+			assertThat(services(extraction)).doesNotContain("rds-aurora", "ebs-vs-efs", "storage-classes")
+				.contains("s3", "ebs", "efs", "dynamodb", "cloudfront");
+		}
+
+		@Test
+		void somethingSaidNotToBeATimeLimitIsNone() {
+			assertThat(extraction.statements()).noneMatch(s -> s.fact().equals("timeLimit"));
+		}
+
+		@Test
+		void bulletsWithBoldNamesAndProseBothCount() {
+			assertFact(extraction, "s3", "serverless", Map.of("value", true), 8);
+			assertFact(extraction, "s3", "rel:INTEGRATES_WITH:cloudfront", rel("INTEGRATES_WITH", "cloudfront"), 9);
+			assertFact(extraction, "efs", "trait:auto-scaling", Map.of("value", true), 14);
+			assertFact(extraction, "dynamodb", "pricing:pay-per-request", Map.of("target", "pay-per-request"), 17);
+		}
+
+	}
+
 }
