@@ -126,7 +126,7 @@ class ServiceBenchmark {
 					+ "statement through the service's own Java driver (read transaction, same pool).");
 			line("");
 			warmUp();
-			line("Before measuring, every question ran %d s in both modes, so both paths are compiled by the JIT.", 4);
+			line("Before measuring, every question ran %d s in each mode, so both paths are compiled by the JIT.", 2);
 			Map<String, Result[]> seed = round("seed graph (" + count() + " services)");
 			long start = System.nanoTime();
 			loadSynthetic(synthetic);
