@@ -30,7 +30,7 @@ public record Vocabulary(Map<String, String> relations, Map<String, String> pric
 	private static final Set<String> KINDS = Set.of("service", "technology", "component", "concept");
 
 	private static final Set<String> SECTIONS = Set.of("relations", "pricingModels", "traits", "serverless",
-			"timeLimits", "negations", "namePrefixes", "notNames", "headings", "kinds", "answers", "services");
+			"timeLimits", "negations", "namePrefixes", "notNames", "ordinaryWords", "headings", "kinds", "answers", "services");
 
 	public static Vocabulary parse(String file, String text) {
 		YamlTree yaml = new YamlTree(file);
@@ -91,7 +91,8 @@ public record Vocabulary(Map<String, String> relations, Map<String, String> pric
 				reader.strings(root.get("notNames"), "notNames"), reader.strings(headings.get("topics"), "headings.topics"),
 				reader.strings(headings.get("comparison"), "headings.comparison"), kinds,
 				reader.strings(answers.get("affirmative"), "answers.affirmative"),
-				reader.strings(answers.get("negative"), "answers.negative"));
+				reader.strings(answers.get("negative"), "answers.negative"),
+				reader.strings(root.get("ordinaryWords"), "ordinaryWords"));
 		return new Vocabulary(relations, pricing, traits, phrases, reader.services());
 	}
 
@@ -119,12 +120,15 @@ public record Vocabulary(Map<String, String> relations, Map<String, String> pric
 	 * @param kinds kind to the phrases that suggest it for a service nobody declared
 	 * @param affirmative table cell words meaning yes
 	 * @param negative table cell words meaning no
+	 * @param ordinaryWords service names that are everyday words too ("batch"): in a note written in lower
+	 * case, only these still need a capital to name a service
 	 */
 	public record Phrases(Map<String, List<String>> relations, Map<String, List<String>> pricing,
 			Map<String, List<String>> traits, List<String> serverless, List<String> notServerless,
 			List<String> noTimeLimit, List<String> timeLimit, Map<String, Integer> units, List<String> negations,
 			List<String> namePrefixes, List<String> notNames, List<String> topicWords, List<String> comparisonWords,
-			Map<String, List<String>> kinds, List<String> affirmative, List<String> negative) {
+			Map<String, List<String>> kinds, List<String> affirmative, List<String> negative,
+			List<String> ordinaryWords) {
 	}
 
 	/**

@@ -131,7 +131,7 @@ public final class FactExtractor {
 
 		private final NoteModel model;
 
-		private final Names names = new Names(vocabulary);
+		private final Names names;
 
 		private final Map<String, Draft> drafts = new LinkedHashMap<>();
 
@@ -151,6 +151,7 @@ public final class FactExtractor {
 		Run(String file, NoteModel model) {
 			this.file = file;
 			this.model = model;
+			this.names = new Names(vocabulary, writtenInLowerCase(model));
 			for (Section section : model.sections()) {
 				texts.addAll(sectionTexts(section));
 			}
@@ -270,6 +271,28 @@ public final class FactExtractor {
 
 		/** The service the title names, once known; it exists as of the title line if nothing else defines it. */
 		private String titleSubject;
+
+		/** Most sentences start with a small letter: "lambda is serverless. it runs for max 15 minutes". */
+		private static boolean writtenInLowerCase(NoteModel model) {
+			int lower = 0;
+			int upper = 0;
+			for (Section section : model.sections()) {
+				for (Block block : section.blocks()) {
+					List<Sentence> sentences = (block instanceof Paragraph p) ? p.sentences()
+							: (block instanceof Item i) ? i.sentences() : List.of();
+					for (Sentence sentence : sentences) {
+						char first = sentence.text().charAt(0);
+						if (Character.isLowerCase(first)) {
+							lower++;
+						}
+						else if (Character.isUpperCase(first)) {
+							upper++;
+						}
+					}
+				}
+			}
+			return lower > upper;
+		}
 
 		/** The one service the note's title names ("Lambda deep dive"), or null. */
 		private String titleSubject() {

@@ -28,7 +28,18 @@ final class Names {
 
 	private final Map<String, KnownService> known = new LinkedHashMap<>();
 
+	/** The note is written in lower case: known names count without a capital, except ordinary words. */
+	private final boolean lowercase;
+
+	private final Set<String> ordinary;
+
 	Names(Vocabulary vocabulary) {
+		this(vocabulary, false);
+	}
+
+	Names(Vocabulary vocabulary, boolean lowercase) {
+		this.lowercase = lowercase;
+		this.ordinary = vocabulary.phrases().ordinaryWords().stream().map(Names::normal).collect(Collectors.toSet());
 		prefixes = vocabulary.phrases().namePrefixes().stream().map(p -> p.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
 		notNames = vocabulary.phrases().notNames().stream().map(Names::normal).collect(Collectors.toSet());
 		for (KnownService service : vocabulary.services()) {
@@ -65,12 +76,13 @@ final class Names {
 		while (first < words.size() && prefixes.contains(words.get(first).norm())) {
 			first++;
 		}
-		if (first >= words.size() || !words.get(first).capitalised()) {
+		if (first >= words.size() || !words.get(first).capitalised() && !lowercase) {
 			return null;
 		}
+		boolean capitalised = words.get(first).capitalised();
 		for (Entry entry : entries) {
 			int end = entry.matchAt(words, first);
-			if (end > 0) {
+			if (end > 0 && (capitalised || !ordinary.contains(String.join(" ", entry.words())))) {
 				return new Found(entry.id(), start, end, false);
 			}
 		}

@@ -53,7 +53,7 @@ final class NoteParser {
 		.build();
 
 	/** A sentence ends at . ! or ? followed by a space and something that starts a sentence. */
-	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\p{N}(\\[\"*])");
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{L}\\p{N}(\\[\"*])");
 
 	private static final Pattern ABBREVIATION = Pattern.compile("(?i)(?:\\b(?:e\\.g|i\\.e|etc|vs|approx|incl|cf)|\\b\\p{L})\\.$");
 

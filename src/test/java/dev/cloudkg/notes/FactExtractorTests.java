@@ -439,4 +439,57 @@ class FactExtractorTests {
 
 	}
 
+
+	@Nested
+	class LowerCaseNote {
+
+		private final Extraction extraction = extractResource("lowercase.md");
+
+		@Test
+		void knownNamesCountWithoutCapitalsWhenTheWholeNoteIsLowerCase() {
+			assertFact(extraction, "lambda", "serverless", Map.of("value", true), 3);
+			assertFact(extraction, "lambda", "timeLimit", Map.of("hasTimeLimit", true, "seconds", 900L), 3);
+			assertFact(extraction, "api-gateway", "rel:TRIGGERS:lambda", rel("TRIGGERS", "lambda"), 4);
+			assertFact(extraction, "sqs", "rel:TRIGGERS:lambda", rel("TRIGGERS", "lambda"), 4);
+			assertFact(extraction, "dynamodb", "rel:TRIGGERS:lambda", rel("TRIGGERS", "lambda"), 6);
+		}
+
+		@Test
+		void butNotInANoteWrittenWithCapitals() {
+			Extraction capitalised = EXTRACTOR.extract("mixed.md",
+					"# Jobs\n\nWe run batch jobs on EC2 every night. The lambda calculus is not a service.\n");
+			assertThat(services(capitalised)).doesNotContain("batch", "lambda");
+		}
+
+	}
+
+	@Nested
+	class NotionExport {
+
+		private final Extraction extraction = extractResource("notion.md");
+
+		@Test
+		void emojiHeadingsCalloutsAndChecklistsAreRead() {
+			assertFact(extraction, "ec2", "exists", Map.of("name", "EC2"), 6);
+			assertFact(extraction, "ec2", "pricing:pay-per-duration", Map.of("target", "pay-per-duration"), 9);
+			assertFact(extraction, "ec2", "timeLimit", Map.of("hasTimeLimit", false), 11);
+		}
+
+		@Test
+		void aThreeColumnComparisonWithEmptyCornerAndEmojiAnswers() {
+			assertFact(extraction, "ecs", "serverless", Map.of("value", false), 18);
+			assertFact(extraction, "eks", "serverless", Map.of("value", false), 18);
+			assertFact(extraction, "fargate", "serverless", Map.of("value", true), 18);
+			assertFact(extraction, "fargate", "pricing:pay-per-resource", Map.of("target", "pay-per-resource"), 19);
+			assertThat(services(extraction)).doesNotContain("containers-on-aws", "notes", "week-3-compute-services");
+		}
+
+		@Test
+		void nestedNumberedItemsAreSentences() {
+			assertFact(extraction, "eks", "rel:RUNS_ON:fargate", rel("RUNS_ON", "fargate"), 23);
+			assertFact(extraction, "ecr", "rel:STORES_IMAGES_FOR:eks", rel("STORES_IMAGES_FOR", "eks"), 25);
+		}
+
+	}
+
 }
