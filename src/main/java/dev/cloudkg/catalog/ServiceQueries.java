@@ -122,12 +122,50 @@ class ServiceQueries {
 	private record Rendered(String cypher, Map<String, Object> parameters) {
 	}
 
+	/** Filters with an index that continues with (name, id), in that index's order (V003__ordered_filters). */
+	private static final List<List<String>> ORDERED_INDEXES = List.of(List.of("serverless", "hasTimeLimit"),
+			List.of("category", "serverless"), List.of("serverless"), List.of("category"));
+
+	/**
+	 * Properties the filter fixes to one value, in the order of an index that continues with (name, id).
+	 * Sorting by them first changes nothing (they are the same for every match) but lets Neo4j read a page
+	 * in order from that index instead of sorting every match. Empty for no filter (the (name, id) index);
+	 * null when no such index fits, and the page is sorted as usual.
+	 */
+	private static List<String> fixedPrefix(ServiceWhere where, ServiceOrdering ordering) {
+		if (!ordering.equals(ServiceOrdering.DEFAULT)) {
+			return null;
+		}
+		if (where == null || where.equals(ServiceWhere.NONE)) {
+			// every service, by name: straight from the (name, id) index
+			return List.of();
+		}
+		java.util.Set<String> fixed = new java.util.HashSet<>();
+		if (where.serverless() != null) {
+			fixed.add("serverless");
+		}
+		if (where.hasTimeLimit() != null) {
+			fixed.add("hasTimeLimit");
+		}
+		if (where.category() != null) {
+			fixed.add("category");
+		}
+		return ORDERED_INDEXES.stream().filter(fixed::containsAll).findFirst().orElse(null);
+	}
+
 	private Rendered render(ServiceWhere where, ServiceOrdering ordering, int first, Cursor after, boolean counted) {
 		var s = ServiceFilter.SERVICE;
 		Condition keyset = (after != null) ? ordering.after(s, after.valuesFor(ordering)) : Cypher.noCondition();
-		Statement page = filter.matching(where, keyset)
+		List<String> fixed = fixedPrefix(where, ordering);
+		Condition named = (fixed == null) ? Cypher.noCondition()
+				: s.property("name").isNotNull().and(s.property("id").isNotNull());
+		fixed = (fixed != null) ? fixed : List.of();
+		List<org.neo4j.cypherdsl.core.SortItem> sort = new java.util.ArrayList<>();
+		fixed.forEach(property -> sort.add(Cypher.sort(s.property(property), org.neo4j.cypherdsl.core.SortItem.Direction.ASC)));
+		sort.addAll(ordering.sortItems(s));
+		Statement page = filter.matching(where, keyset.and(named))
 			.with(s)
-			.orderBy(ordering.sortItems(s))
+			.orderBy(sort)
 			.limit(Cypher.anonParameter(first + 1))
 			.returning(Cypher.collect(s.project("id", "name", "fullName", "aliases", "kind", "category", "summary",
 					"description", "serverless", "hasTimeLimit", "timeLimitSeconds", "timeLimit"))

@@ -8,6 +8,10 @@ public record ServiceWhere(String id, List<String> id_in, String name_contains, 
 		String pricing, String trait, String lacksTrait, RelatedWhere related, String mentionedIn, List<ServiceWhere> AND,
 		List<ServiceWhere> OR, ServiceWhere NOT) {
 
+	/** No filter at all: {@code where: {}}. */
+	static final ServiceWhere NONE = new ServiceWhere(null, null, null, null, null, null, null, null, null, null, null,
+			null, null, null, null, null, null);
+
 	/** The {@code RelatedWhere} input. */
 	public record RelatedWhere(String type, Direction direction, String service) {
 	}
