@@ -6,10 +6,6 @@ import java.util.Map;
 
 import dev.cloudkg.system.ArgumentErrors;
 import dev.cloudkg.system.BadRequestException;
-import graphql.GraphQLError;
-import graphql.execution.instrumentation.fieldvalidation.FieldAndArguments;
-import graphql.execution.instrumentation.fieldvalidation.FieldValidation;
-import graphql.execution.instrumentation.fieldvalidation.FieldValidationEnvironment;
 import graphql.execution.instrumentation.fieldvalidation.FieldValidationInstrumentation;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,54 +20,41 @@ class PageArgumentsValidation {
 
 	@Bean
 	FieldValidationInstrumentation pageArgumentsInstrumentation(CatalogProperties properties) {
-		return new FieldValidationInstrumentation(new Rules(properties));
+		return ArgumentErrors.checking("services", field -> {
+			List<String> problems = new ArrayList<>();
+			Integer first = field.getArgumentValue("first");
+			if (first != null && (first < 0 || first > properties.maxPageSize())) {
+				problems.add("first must be between 0 and " + properties.maxPageSize()
+						+ " (cloudkg.graphql.max-page-size), was " + first);
+			}
+			try {
+				ServiceOrdering ordering = ServiceOrdering.of(orderBy(field.getArgumentValue("orderBy")));
+				String after = field.getArgumentValue("after");
+				if (after != null) {
+					Cursor.decode(after).valuesFor(ordering);
+				}
+			}
+			catch (BadRequestException ex) {
+				problems.add(ex.getMessage());
+			}
+			return problems;
+		});
 	}
 
-	record Rules(CatalogProperties properties) implements FieldValidation {
-
-		@Override
-		public List<GraphQLError> validateFields(FieldValidationEnvironment environment) {
-			List<GraphQLError> errors = new ArrayList<>();
-			for (FieldAndArguments field : environment.getFields()) {
-				if (!field.getParentType().getName().equals("Query") || !field.getFieldDefinition().getName().equals("services")) {
-					continue;
-				}
-				Integer first = field.getArgumentValue("first");
-				if (first != null && (first < 0 || first > properties.maxPageSize())) {
-					errors.add(ArgumentErrors.badRequest(field, "first must be between 0 and " + properties.maxPageSize()
-							+ " (cloudkg.graphql.max-page-size), was " + first));
-				}
-				try {
-					ServiceOrdering ordering = ServiceOrdering.of(orderBy(field.getArgumentValue("orderBy")));
-					String after = field.getArgumentValue("after");
-					if (after != null) {
-						Cursor.decode(after).valuesFor(ordering);
-					}
-				}
-				catch (BadRequestException ex) {
-					errors.add(ArgumentErrors.badRequest(field, ex.getMessage()));
-				}
-			}
-			return errors;
+	/** The coerced {@code orderBy} argument: a list of maps with enum names as values. */
+	private static List<ServiceOrder> orderBy(Object argument) {
+		if (!(argument instanceof List<?> list)) {
+			return null;
 		}
-
-		/** The coerced {@code orderBy} argument: a list of maps with enum names as values. */
-		private static List<ServiceOrder> orderBy(Object argument) {
-			if (!(argument instanceof List<?> list)) {
-				return null;
-			}
-			List<ServiceOrder> orders = new ArrayList<>();
-			for (Object item : list) {
-				Map<?, ?> map = (Map<?, ?>) item;
-				Object field = map.get("field");
-				Object direction = map.get("direction");
-				orders.add(new ServiceOrder((field != null) ? ServiceOrder.Field.valueOf(field.toString()) : null,
-						(direction != null) ? ServiceOrder.SortDirection.valueOf(direction.toString()) : null));
-			}
-			return orders;
+		List<ServiceOrder> orders = new ArrayList<>();
+		for (Object item : list) {
+			Map<?, ?> map = (Map<?, ?>) item;
+			Object field = map.get("field");
+			Object direction = map.get("direction");
+			orders.add(new ServiceOrder((field != null) ? ServiceOrder.Field.valueOf(field.toString()) : null,
+					(direction != null) ? ServiceOrder.SortDirection.valueOf(direction.toString()) : null));
 		}
-
-
+		return orders;
 	}
 
 }
