@@ -53,7 +53,7 @@ public class NoteImporter {
 		checkId(id);
 		NoteText text = NoteText.decode(id, content, properties.maxSize().toBytes());
 		FactExtractor.Extraction extraction = extractor.extract(id, text.markdown());
-		String resolvedTitle = firstNonBlank(title, text.title(), extraction.title(), id);
+		String resolvedTitle = firstNonBlank(title, extraction.title(), id);
 		SourceDocument document = new SourceDocument(id, resolvedTitle, "note", path, text.text(),
 				hash(resolvedTitle, text.text(), extraction.statements()), extraction.statements());
 		if (dryRun) {

@@ -319,6 +319,9 @@ final class NoteParser {
 				throw new NoteFormatException(file, 2, "front matter must be a map of keys to values (title: ...)");
 			}
 			Object title = (loaded != null) ? ((Map<?, ?>) loaded).get("title") : null;
+			if (title != null && !(title instanceof String || title instanceof Number)) {
+				throw new NoteFormatException(file, 2, "front matter 'title' must be text");
+			}
 			StringBuilder body = new StringBuilder();
 			for (int i = 0; i < lines.length; i++) {
 				body.append((i <= end) ? "" : lines[i]);
