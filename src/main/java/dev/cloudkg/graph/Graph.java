@@ -41,19 +41,22 @@ public class Graph {
 	/** Runs one read-only statement with parameters. */
 	public List<Record> read(String cypher, Map<String, Object> parameters) {
 		statements.incrementAndGet();
-		QueryConfig.Builder config = QueryConfig.builder().withRouting(RoutingControl.READ);
-		if (database != null) {
-			config.withDatabase(database);
-		}
 		StatementLog log = StatementLog.current();
 		long start = System.nanoTime();
 		// the embedded database answers in this process: no Bolt round trip, no driver session
-		List<Record> records = (inProcess != null) ? inProcess.read(cypher, parameters)
-				: driver.executableQuery(cypher).withParameters(parameters).withConfig(config.build()).execute().records();
+		List<Record> records = (inProcess != null) ? inProcess.read(cypher, parameters) : readThroughDriver(cypher, parameters);
 		if (log != null) {
 			log.add(cypher, parameters, System.nanoTime() - start, records.size());
 		}
 		return records;
+	}
+
+	private List<Record> readThroughDriver(String cypher, Map<String, Object> parameters) {
+		QueryConfig.Builder config = QueryConfig.builder().withRouting(RoutingControl.READ);
+		if (database != null) {
+			config.withDatabase(database);
+		}
+		return driver.executableQuery(cypher).withParameters(parameters).withConfig(config.build()).execute().records();
 	}
 
 	/** Runs {@code work} in one write transaction: it all lands or none of it does. */
