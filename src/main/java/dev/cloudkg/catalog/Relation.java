@@ -8,6 +8,7 @@ package dev.cloudkg.catalog;
  * @param service the service at the other end
  * @param subject id of the relationship's start (whose note states it)
  * @param object id of the relationship's end
+ * @param via for {@code RELATED_TO}: the words the note relates them with ("polls", "→"), else null
  */
-public record Relation(String type, Direction direction, Service service, String subject, String object) {
+public record Relation(String type, Direction direction, Service service, String subject, String object, String via) {
 }

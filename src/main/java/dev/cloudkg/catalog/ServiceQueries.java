@@ -42,7 +42,7 @@ class ServiceQueries {
 			MATCH (s:Service {id: sid})%s(o:Service)
 			WITH sid, r, o, CASE WHEN startNode(r) = s THEN 'OUT' ELSE 'IN' END AS direction
 			WHERE ($direction = 'BOTH' OR direction = $direction) AND ($types IS NULL OR type(r) IN $types)
-			RETURN sid, type(r) AS type, direction, o %s AS other
+			RETURN sid, type(r) AS type, r.via AS via, direction, o %s AS other
 			ORDER BY sid, type, direction DESC, other.name""";
 
 	private static final Map<Direction, String> RELATIONS_BY_DIRECTION = Map.of(
@@ -205,7 +205,8 @@ class ServiceQueries {
 			String subject = (d == Direction.OUT) ? sid : other.id();
 			String object = (d == Direction.OUT) ? other.id() : sid;
 			result.computeIfAbsent(sid, k -> new ArrayList<>())
-				.add(new Relation(r.get("type").asString(), d, other, subject, object));
+				.add(new Relation(r.get("type").asString(), d, other, subject, object,
+						r.get("via").isNull() ? null : r.get("via").asString()));
 		}
 		return result;
 	}

@@ -105,10 +105,10 @@ public class FactWriter {
 			UNWIND $ids AS sid
 			MATCH (d:Note)-[st:STATES {fact: 'relation'}]->(s:Service {id: sid})
 			WITH s, d, st ORDER BY d.curated DESC, d.importedAt DESC, st.line ASC
-			WITH s, st.type AS type, st.target AS target, collect(d.id + ':' + st.line) AS sources
+			WITH s, st.type AS type, st.target AS target, collect(d.id + ':' + st.line) AS sources, collect(st.via) AS vias
 			MATCH (t:Service {id: target})
 			MERGE (s)-[r:$(type)]->(t)
-			SET r.sources = sources""";
+			SET r.sources = sources, r.via = head(vias)""";
 
 	private static final String DROP_UNSUPPORTED = """
 			UNWIND $ids AS sid

@@ -11,6 +11,10 @@ public final class Spelling {
 		if (Math.abs(a.length() - b.length()) > 1) {
 			return false;
 		}
+		if (!a.equals(b) && (hasDigit(a) || hasDigit(b))) {
+			// "Graviton2" and "Graviton3", "Service1" and "Service12": a number names another thing, never a typo
+			return false;
+		}
 		if (a.length() == b.length()) {
 			int first = -1;
 			for (int i = 0; i < a.length(); i++) {
@@ -31,6 +35,15 @@ public final class Spelling {
 			i++;
 		}
 		return longer.substring(i + 1).equals(shorter.substring(i));
+	}
+
+	private static boolean hasDigit(String word) {
+		for (int i = 0; i < word.length(); i++) {
+			if (Character.isDigit(word.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

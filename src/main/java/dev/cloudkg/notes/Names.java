@@ -1,6 +1,7 @@
 package dev.cloudkg.notes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +24,11 @@ final class Names {
 
 	private final Set<String> notNames;
 
-	/** First word of a name → the names starting with it (as word lists) and their service ids. */
-	private final List<Entry> entries = new ArrayList<>();
+	/** First word of a name → the names starting with it (as word lists, longest first) and their service ids. */
+	private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+
+	/** First letter of a name → its names whose first word is long enough for a typo ("Lamnda"). */
+	private final Map<Character, List<Entry>> byFirstLetter = new HashMap<>();
 
 	private final Map<String, KnownService> known = new LinkedHashMap<>();
 
@@ -32,10 +36,6 @@ final class Names {
 	private final boolean lowercase;
 
 	private final Set<String> ordinary;
-
-	Names(Vocabulary vocabulary) {
-		this(vocabulary, false);
-	}
 
 	Names(Vocabulary vocabulary, boolean lowercase) {
 		this.lowercase = lowercase;
@@ -63,11 +63,21 @@ final class Names {
 				first++;
 			}
 			List<String> words = List.copyOf(all.subList(first, all.size()));
-			if (!words.isEmpty() && entries.stream().noneMatch(e -> e.words().equals(words))) {
-				entries.add(new Entry(words, id));
+			if (words.isEmpty()) {
+				continue;
+			}
+			List<Entry> bucket = byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>());
+			if (bucket.stream().noneMatch(e -> e.words().equals(words))) {
+				Entry entry = new Entry(words, id);
+				bucket.add(entry);
+				bucket.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
+				if (words.get(0).length() >= Words.MIN_TYPO_LENGTH - 1) {
+					List<Entry> letter = byFirstLetter.computeIfAbsent(words.get(0).charAt(0), k -> new ArrayList<>());
+					letter.add(entry);
+					letter.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
+				}
 			}
 		}
-		entries.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
 	}
 
 	/** The service named at word {@code start} ("AWS Lambda", "Lambda functions"), or null. */
@@ -80,7 +90,21 @@ final class Names {
 			return null;
 		}
 		boolean capitalised = words.get(first).capitalised();
-		for (Entry entry : entries) {
+		String word = words.get(first).norm();
+		// a name written exactly wins over one a typo away: "Graviton3" next to "Graviton2" is another name
+		for (Entry entry : byFirstWord.getOrDefault(word, List.of())) {
+			int end = entry.matchAt(words, first);
+			if (end > 0 && (capitalised || !ordinary.contains(String.join(" ", entry.words())))) {
+				return new Found(entry.id(), start, end, false);
+			}
+		}
+		if (word.length() < Words.MIN_TYPO_LENGTH - 1) {
+			return null;
+		}
+		for (Entry entry : byFirstLetter.getOrDefault(word.charAt(0), List.of())) {
+			if (entry.words().get(0).equals(word)) {
+				continue;
+			}
 			int end = entry.matchAt(words, first);
 			if (end > 0 && (capitalised || !ordinary.contains(String.join(" ", entry.words())))) {
 				return new Found(entry.id(), start, end, false);

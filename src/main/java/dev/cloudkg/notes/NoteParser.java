@@ -29,6 +29,7 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -42,8 +43,9 @@ import org.yaml.snakeyaml.error.YAMLException;
 /**
  * Reads markdown with commonmark-java (GFM tables) into a {@link NoteModel}: sections by heading,
  * paragraphs cut into sentences, list items with their depth, tables with their cells, each with its
- * line. Code blocks, HTML and images carry no facts and are skipped. A table row whose cell count differs
- * from its header is an error naming the line.
+ * line. Code blocks, HTML and images carry no facts and are skipped. Tables are read as GFM reads them: a
+ * row with fewer cells than the header gets empty cells, extra cells are ignored, and a warning names the
+ * line. Note-app syntax is read first ({@link NoteApps}): wikilinks, callouts, tags and Dataview fields.
  */
 final class NoteParser {
 
@@ -57,7 +59,12 @@ final class NoteParser {
 
 	private static final Pattern ABBREVIATION = Pattern.compile("(?i)(?:\\b(?:e\\.g|i\\.e|etc|vs|approx|incl|cf)|\\b\\p{L})\\.$");
 
+	/** Longer sentences are cut (at a space) so no sentence makes reading it slow or its facts large. */
+	static final int MAX_SENTENCE = 1000;
+
 	private final String file;
+
+	private List<NoteModel.Notice> notices = new ArrayList<>();
 
 	NoteParser(String file) {
 		this.file = file;
@@ -67,7 +74,9 @@ final class NoteParser {
 		// commonmark ends a line at \r\n, \r or \n: count lines the same way so row checks read the right line
 		String[] lines = markdown.split("\r\n|\r|\n", -1);
 		FrontMatter front = FrontMatter.of(file, lines);
-		Node document = PARSER.parse(front.body());
+		NoteApps apps = NoteApps.read(front.body());
+		notices = new ArrayList<>();
+		Node document = PARSER.parse(apps.markdown());
 		List<Section> sections = new ArrayList<>();
 		String title = null;
 		int titleLine = 1;
@@ -88,13 +97,26 @@ final class NoteParser {
 			blocks(node, current.blocks(), 0, lines);
 		}
 		sections.add(current);
-		return (front.title() != null) ? new NoteModel(front.title(), 1, List.copyOf(sections))
-				: new NoteModel(title, titleLine, List.copyOf(sections));
+		sections = NoteApps.placeFields(sections, apps.fields());
+		NoteModel.Front extra = new NoteModel.Front(front.aliases(), concat(front.tags(), apps.tags()));
+		return (front.title() != null)
+				? new NoteModel(front.title(), 1, List.copyOf(sections), extra, apps.links(), List.copyOf(notices))
+				: new NoteModel(title, titleLine, List.copyOf(sections), extra, apps.links(), List.copyOf(notices));
+	}
+
+	private static List<String> concat(List<String> a, List<String> b) {
+		List<String> all = new ArrayList<>(a);
+		b.stream().filter(tag -> !all.contains(tag)).forEach(all::add);
+		return List.copyOf(all);
 	}
 
 	private void blocks(Node node, List<Block> into, int depth, String[] lines) {
 		if (node instanceof org.commonmark.node.Paragraph paragraph) {
-			into.add(new Paragraph(sentences(plain(paragraph))));
+			List<Sentence> sentences = sentences(plain(paragraph));
+			if (!sentences.isEmpty()) {
+				String lead = (paragraph.getFirstChild() instanceof StrongEmphasis strong) ? plain(strong).text().strip() : null;
+				into.add(new Paragraph(sentences, lead));
+			}
 		}
 		else if (node instanceof ListBlock list) {
 			for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
@@ -157,10 +179,15 @@ final class NoteParser {
 				else {
 					int written = cellCount(lines, line);
 					if (written >= 0 && written != header.size()) {
-						String hint = (lines[line - 1].indexOf('|') < 0)
-								? " (a line right after a table continues it: leave an empty line after the table)" : "";
-						throw new NoteFormatException(file, line, "this table row has " + written + " cells but the header on line "
-								+ line(table, 1) + " has " + header.size() + "; every row needs one cell per column" + hint);
+						notices.add(new NoteModel.Notice(line, "this table row has " + written + " cells but the header on line "
+								+ line(table, 1) + " has " + header.size() + "; read as GFM does ("
+								+ ((written < header.size()) ? "missing cells empty" : "extra cells ignored") + ")"));
+					}
+					while (cells.size() < header.size()) {
+						cells.add(new Cell("", line));
+					}
+					while (cells.size() > header.size() && !header.isEmpty()) {
+						cells.remove(cells.size() - 1);
 					}
 					rows.add(List.copyOf(cells));
 				}
@@ -201,7 +228,7 @@ final class NoteParser {
 
 	/** A node's text without markup, and the line of every character of it. */
 	private static Located plain(Node node) {
-		Located located = new Located(new StringBuilder(), new ArrayList<>());
+		Located located = new Located();
 		append(node, located, line(node, 1));
 		return located;
 	}
@@ -234,7 +261,7 @@ final class NoteParser {
 		int start = 0;
 		Matcher matcher = SENTENCE_END.matcher(text);
 		while (matcher.find()) {
-			if (ABBREVIATION.matcher(text.substring(start, matcher.start())).find()) {
+			if (ABBREVIATION.matcher(text.substring(Math.max(start, matcher.start() - 12), matcher.start())).find()) {
 				continue;
 			}
 			add(located, start, matcher.start(), sentences);
@@ -245,27 +272,50 @@ final class NoteParser {
 	}
 
 	private static void add(Located located, int start, int end, List<Sentence> sentences) {
+		while (end - start > MAX_SENTENCE) {
+			int cut = located.text().lastIndexOf(' ', start + MAX_SENTENCE);
+			if (cut <= start) {
+				cut = start + MAX_SENTENCE;
+			}
+			add(located, start, cut, sentences);
+			start = cut;
+		}
 		String sentence = located.text().substring(start, end).strip();
 		if (!sentence.isEmpty()) {
 			int first = start;
 			while (first < end && Character.isWhitespace(located.text().charAt(first))) {
 				first++;
 			}
-			sentences.add(new Sentence(sentence, located.lines().get(Math.min(first, located.lines().size() - 1))));
+			sentences.add(new Sentence(sentence, located.lineAt(first)));
 		}
 	}
 
-	private record Located(StringBuilder builder, List<Integer> lines) {
+	/** Text and the line of each of its characters. */
+	private static final class Located {
+
+		private final StringBuilder builder = new StringBuilder();
+
+		private int[] lines = new int[64];
 
 		void add(String text, int line) {
-			builder.append(text);
-			for (int i = 0; i < text.length(); i++) {
-				lines.add(line);
+			if (builder.length() + text.length() > lines.length) {
+				lines = java.util.Arrays.copyOf(lines, Math.max(lines.length * 2, builder.length() + text.length()));
 			}
+			java.util.Arrays.fill(lines, builder.length(), builder.length() + text.length(), line);
+			builder.append(text);
 		}
 
+		int lineAt(int index) {
+			return (builder.length() == 0) ? 1 : lines[Math.min(index, builder.length() - 1)];
+		}
+
+		private String text;
+
 		String text() {
-			return builder.toString();
+			if (text == null || text.length() != builder.length()) {
+				text = builder.toString();
+			}
+			return text;
 		}
 
 	}
@@ -278,11 +328,11 @@ final class NoteParser {
 	 * @param title the front matter's title, or null
 	 * @param body the markdown with the front matter blanked out
 	 */
-	private record FrontMatter(String title, String body) {
+	private record FrontMatter(String title, String body, List<String> aliases, List<String> tags) {
 
 		static FrontMatter of(String file, String[] lines) {
 			if (lines.length == 0 || !lines[0].strip().equals("---")) {
-				return new FrontMatter(null, String.join("\n", lines));
+				return new FrontMatter(null, String.join("\n", lines), List.of(), List.of());
 			}
 			int end = -1;
 			for (int i = 1; i < lines.length; i++) {
@@ -330,7 +380,29 @@ final class NoteParser {
 				}
 			}
 			String text = (title instanceof String || title instanceof Number) ? String.valueOf(title).strip() : null;
-			return new FrontMatter((text != null && !text.isEmpty()) ? text : null, body.toString());
+			Map<?, ?> map = (loaded != null) ? (Map<?, ?>) loaded : Map.of();
+			return new FrontMatter((text != null && !text.isEmpty()) ? text : null, body.toString(), strings(map, "aliases"),
+					strings(map, "tags").stream().map(tag -> tag.startsWith("#") ? tag.substring(1) : tag).toList());
+		}
+
+		/** A key's value as a list of texts: "aliases: [A, B]", "aliases: A", "tags: a, b" (lenient, like note apps). */
+		private static List<String> strings(Map<?, ?> map, String key) {
+			Object value = map.get(key);
+			if (value == null) {
+				value = map.get(key.substring(0, key.length() - 1));
+			}
+			List<String> strings = new ArrayList<>();
+			if (value instanceof List<?> list) {
+				list.stream().filter(v -> v instanceof String || v instanceof Number).forEach(v -> strings.add(String.valueOf(v).strip()));
+			}
+			else if (value instanceof String string) {
+				for (String part : string.split(key.equals("tags") ? "[,\\s]+" : ",")) {
+					if (!part.isBlank()) {
+						strings.add(part.strip());
+					}
+				}
+			}
+			return List.copyOf(strings);
 		}
 
 		private static String firstLine(String message) {

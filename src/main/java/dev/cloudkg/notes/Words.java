@@ -14,6 +14,9 @@ import dev.cloudkg.facts.Spelling;
  */
 final class Words {
 
+	/** Words shorter than this carry no typo: "ECS" and "EKS" are two names. */
+	static final int MIN_TYPO_LENGTH = 6;
+
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
 	private final String text;
@@ -77,7 +80,7 @@ final class Words {
 		if (a.equals(b)) {
 			return true;
 		}
-		if (a.length() < 6 || b.length() < 6 || a.charAt(0) != b.charAt(0) || Math.abs(a.length() - b.length()) > 1) {
+		if (a.length() < MIN_TYPO_LENGTH || b.length() < MIN_TYPO_LENGTH || a.charAt(0) != b.charAt(0) || Math.abs(a.length() - b.length()) > 1) {
 			return false;
 		}
 		return Spelling.oneSlip(a, b);

@@ -223,8 +223,10 @@ class FactExtractorTests {
 
 		@Test
 		void comparisonHeadingsAndTableLabelsAreNotServices() {
-			assertThat(services(extraction)).containsExactlyInAnyOrder("lambda", "firecracker", "fargate", "ecs", "ec2", "batch");
+			assertThat(services(extraction)).containsExactlyInAnyOrder("lambda", "firecracker", "fargate", "ecs", "ec2", "batch",
+					"docker");
 			assertThat(statement(extraction, "firecracker", "exists").values()).containsEntry("kind", "technology");
+			assertThat(statement(extraction, "fargate", "rel:RELATED_TO:docker").values()).containsEntry("via", "runtimes");
 		}
 
 	}
@@ -260,7 +262,11 @@ class FactExtractorTests {
 
 		@Test
 		void codeBlocksHtmlAndTopicHeadingsYieldNothing() {
-			assertThat(services(extraction)).containsExactlyInAnyOrder("lambda", "step-functions", "api-gateway", "cognito");
+			assertThat(services(extraction)).containsExactlyInAnyOrder("lambda", "step-functions", "api-gateway", "cognito", "s3",
+					"sqs");
+			assertThat(statement(extraction, "lambda", "rel:RELATED_TO:s3").values())
+				.containsEntry("via", "runs code in response to");
+			assertThat(statement(extraction, "lambda", "rel:RELATED_TO:sqs").line()).isEqualTo(19);
 			assertThat(extraction.statements()).allSatisfy(s -> assertThat(s.line()).isLessThan(29));
 			assertThat(find(extraction, "lambda", "rel:RUNS_ON:ec2")).isEmpty();
 			assertThat(find(extraction, "fargate", "exists")).isEmpty();
@@ -304,7 +310,9 @@ class FactExtractorTests {
 			assertFact(extraction, "lambda", "rel:MONITORED_BY:cloudwatch", rel("MONITORED_BY", "cloudwatch"), 15);
 			assertFact(extraction, "lambda", "pricing:pay-per-request", Map.of("target", "pay-per-request"), 15);
 			assertThat(services(extraction)).containsExactlyInAnyOrder("lambda", "fargate", "ec2", "cloudwatch", "batch",
-					"lightsail");
+					"lightsail", "ecs", "ec2-auto-scaling");
+			assertThat(statement(extraction, "ec2", "rel:RELATED_TO:ec2-auto-scaling").values())
+				.containsEntry("via", "unless you set up");
 		}
 
 		@Test
@@ -358,11 +366,21 @@ class FactExtractorTests {
 	class BadInput {
 
 		@Test
-		void aRaggedTableRowIsAFormatErrorNamingItsLine() {
-			String note = "# T\n\n## Lambda\n\n| Feature | Lambda |\n|---|---|\n| Serverless | yes |\n| Time limit | 15 min | extra |\n";
-			assertThatExceptionOfType(NoteFormatException.class).isThrownBy(() -> EXTRACTOR.extract("ragged.md", note))
-				.satisfies(ex -> assertThat(ex.line()).isEqualTo(8))
-				.withMessageContaining("ragged.md:8");
+		void aRaggedTableIsReadAsGfmReadsItWithAWarningNamingTheLine() {
+			String note = "# T\n\n## Lambda\n\n| Feature | Lambda | Batch |\n|---|---|---|\n| Serverless | yes |\n"
+					+ "| Time limit | 15 min | none | extra |\n";
+			Extraction extraction = EXTRACTOR.extract("ragged.md", note);
+			assertThat(extraction.warnings()).extracting(FactExtractor.Warning::line).contains(7, 8);
+			assertThat(extraction.warnings()).filteredOn(w -> w.line() == 7)
+				.singleElement()
+				.satisfies(w -> assertThat(w.message()).contains("2 cells", "header on line 5 has 3", "missing cells empty"));
+			assertThat(extraction.warnings()).filteredOn(w -> w.line() == 8)
+				.singleElement()
+				.satisfies(w -> assertThat(w.message()).contains("4 cells", "extra cells ignored"));
+			assertThat(statement(extraction, "lambda", "serverless").values()).containsEntry("value", true);
+			assertThat(statement(extraction, "lambda", "timeLimit").values()).containsEntry("seconds", 900L);
+			assertThat(find(extraction, "batch", "serverless")).as("the missing cell is empty: says nothing").isEmpty();
+			assertThat(statement(extraction, "batch", "timeLimit").values()).containsEntry("hasTimeLimit", false);
 		}
 
 		@Test

@@ -178,7 +178,6 @@ class ImportNoteTests {
 			unclosed front matter  | '---\\ntitle: x\\n# Lambda\\n'                              | 1
 			front matter not YAML  | '---\\ntitle: [unclosed\\n---\\n# Lambda\\n'                | 3
 			front matter not a map | '---\\n- a\\n- b\\n---\\n# Lambda\\n'                        | 2
-			ragged table           | '# T\\n\\n| Lambda | Batch |\\n|---|---|\\n| a | b | c |\\n' | 5
 			""")
 	void aBadNoteIsRefusedWithItsLineAndChangesNothing(String what, String escaped, int line) {
 		String good = "# Streams\n\nAmazon Kinesis runs on EC2.\n";

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Whatever markdown comes in, the extractor either reads it (every fact on a line of the note) or rejects
  * it with a {@link NoteFormatException} naming a line; no other exception escapes.
  */
-class NoteParserProperties {
+class NoteParserPropertyTests {
 
 	private static final FactExtractor EXTRACTOR;
 
@@ -37,7 +37,7 @@ class NoteParserProperties {
 					Vocabulary.parse("vocabulary.yaml", Files.readString(Path.of("graph-seed/vocabulary.yaml"))));
 			NOTES.add(Files.readString(Path.of("graph-seed/notes/aws-compute.md")));
 			for (String name : List.of("prose-only.md", "tables.md", "study-guide.md", "typos.md", "new-services.md")) {
-				try (InputStream in = NoteParserProperties.class.getResourceAsStream("/notes/" + name)) {
+				try (InputStream in = NoteParserPropertyTests.class.getResourceAsStream("/notes/" + name)) {
 					NOTES.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
 				}
 			}

@@ -1,0 +1,132 @@
+package dev.cloudkg.notes;
+
+import java.util.List;
+import java.util.Locale;
+
+import dev.cloudkg.notes.NoteModel.Block;
+import dev.cloudkg.notes.NoteModel.Field;
+import dev.cloudkg.notes.NoteModel.Item;
+import dev.cloudkg.notes.NoteModel.Paragraph;
+import dev.cloudkg.notes.NoteModel.Section;
+import dev.cloudkg.notes.NoteModel.Sentence;
+import dev.cloudkg.notes.NoteModel.Table;
+
+/**
+ * Reads a section's blocks in order, each about the right service: a paragraph's sentences about the
+ * section's service (or the service a sentence names, for the "It …" that follows; or the one a
+ * "**VPC**: …" paragraph defines), a list item's about the service it defines, a table's by its header,
+ * a Dataview field ({@code serverless:: true}) about the section's service.
+ */
+final class BlockReader {
+
+	private final NoteContext note;
+
+	private final SentenceReader sentences;
+
+	private final TableReader tables;
+
+	BlockReader(NoteContext note, SentenceReader sentences) {
+		this.note = note;
+		this.sentences = sentences;
+		this.tables = new TableReader(note, sentences);
+	}
+
+	void read(Section section, String sectionSubject) {
+		String itemSubject = null;
+		for (Block block : section.blocks()) {
+			if (block instanceof Paragraph paragraph) {
+				itemSubject = null;
+				paragraph(paragraph, sectionSubject);
+			}
+			else if (block instanceof Item item) {
+				if (item.depth() == 0) {
+					itemSubject = definedBy(item.text());
+				}
+				String subject = (itemSubject != null) ? itemSubject : sectionSubject;
+				List<Sentence> all = item.sentences();
+				for (int i = 0; i < all.size(); i++) {
+					String text = all.get(i).text();
+					if (i == 0 && item.depth() == 0 && itemSubject != null) {
+						Definition definition = Definition.of(text);
+						text = (definition != null) ? definition.rest() : "";
+					}
+					if (!text.isBlank()) {
+						sentences.sentence(text, all.get(i).line(), subject, false, all.get(i).text());
+					}
+				}
+			}
+			else if (block instanceof Table table) {
+				tables.table(table, sectionSubject);
+			}
+			else if (block instanceof Field field) {
+				field(field, (itemSubject != null) ? itemSubject : sectionSubject);
+			}
+		}
+	}
+
+	private void paragraph(Paragraph paragraph, String sectionSubject) {
+		// "AWS Lambda is serverless. It runs for up to 15 minutes.": "It" is still Lambda
+		String previous = null;
+		String defined = null;
+		List<Sentence> all = paragraph.sentences();
+		for (int i = 0; i < all.size(); i++) {
+			Sentence sentence = all.get(i);
+			String text = sentence.text();
+			if (i == 0) {
+				defined = definedBy(text);
+				if (defined != null) {
+					Definition definition = Definition.of(text);
+					text = (definition != null) ? definition.rest() : text;
+				}
+			}
+			String context = (defined != null) ? defined : sectionSubject;
+			Words words = Words.of(text);
+			boolean pronoun = !words.isEmpty() && note.grammar.pronouns.contains(words.get(0).norm());
+			List<String> named = sentences.sentence(text, sentence.line(), (previous != null && pronoun) ? previous : context,
+					false, sentence.text());
+			if (named.size() == 1) {
+				previous = named.get(0);
+			}
+			else if (!named.isEmpty()) {
+				previous = null;
+			}
+		}
+	}
+
+	/** The service a "Name: description" text defines, when discovery took it as one. */
+	private String definedBy(String text) {
+		Definition definition = Definition.of(text);
+		if (definition == null) {
+			return null;
+		}
+		NameParts parts = NameParts.of(definition.name());
+		String id = note.wholeName(parts.name());
+		if (id == null && parts.paren() != null) {
+			id = note.wholeName(parts.paren());
+		}
+		return (id != null && note.drafts.containsKey(id)) ? id : null;
+	}
+
+	/**
+	 * {@code serverless:: true}, {@code time-limit:: 15 minutes}, {@code runs-on:: [[EC2]]}: the key read as
+	 * the vocabulary's phrase, the value as what it says; "false"/"no" negates.
+	 */
+	private void field(Field field, String subject) {
+		String key = field.key().replace('-', ' ').replace('_', ' ').strip();
+		String value = field.value().strip();
+		String source = field.key() + ":: " + field.value();
+		Words valueWords = Words.of(value);
+		boolean yes = PhraseBook.whole(valueWords, 0, valueWords.size(), note.book.affirmative);
+		boolean no = PhraseBook.whole(valueWords, 0, valueWords.size(), note.book.negative);
+		if (yes || no) {
+			sentences.sentence(key, field.line(), subject, no, source);
+		}
+		else if (key.toLowerCase(Locale.ROOT).equals("aliases") || key.toLowerCase(Locale.ROOT).equals("alias")) {
+			return;
+		}
+		else {
+			sentences.sentence(key + " " + value, field.line(), subject, false, source);
+		}
+	}
+
+}

@@ -1,0 +1,352 @@
+package dev.cloudkg.notes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.cloudkg.facts.Statement;
+import dev.cloudkg.facts.Vocabulary;
+import dev.cloudkg.facts.Vocabulary.KnownService;
+import dev.cloudkg.notes.FactExtractor.Extraction;
+import dev.cloudkg.notes.FactExtractor.Warning;
+import dev.cloudkg.notes.NoteModel.Block;
+import dev.cloudkg.notes.NoteModel.Item;
+import dev.cloudkg.notes.NoteModel.Paragraph;
+import dev.cloudkg.notes.NoteModel.Section;
+import dev.cloudkg.notes.NoteModel.Sentence;
+import dev.cloudkg.notes.NoteModel.Table;
+
+/**
+ * What the readers of one note share: the note, the names it knows, the services it introduces and the
+ * facts found so far. Readers add to it; {@link #finish()} turns it into the extraction.
+ */
+final class NoteContext {
+
+	/** Stored sentence text is a snippet around the fact, so one long sentence cannot make every fact large. */
+	static final int MAX_SOURCE_TEXT = 400;
+
+	final String file;
+
+	final NoteModel model;
+
+	final Vocabulary vocabulary;
+
+	final PhraseBook book;
+
+	final Grammar grammar;
+
+	final Names names;
+
+	final Map<String, Draft> drafts = new LinkedHashMap<>();
+
+	private final Map<String, Statement> statements = new LinkedHashMap<>();
+
+	private final List<Warning> warnings = new ArrayList<>();
+
+	/** "a|b" for every relationship stated between two services, either way round. */
+	private final Set<String> related = new java.util.HashSet<>();
+
+	/** The subject of each section, by index; null for none. */
+	final List<String> sectionSubjects = new ArrayList<>();
+
+	/** Sections whose heading names their service (not a topic inheriting one). */
+	final Set<Integer> ownSections = new LinkedHashSet<>();
+
+	/** The service the title names, once known; it exists as of the title line if nothing else defines it. */
+	String titleSubject;
+
+	/** Every sentence and cell of the note, to tell names from common nouns. */
+	final WrittenWords written;
+
+	NoteContext(String file, NoteModel model, Vocabulary vocabulary, PhraseBook book, Grammar grammar) {
+		this.file = file;
+		this.model = model;
+		this.vocabulary = vocabulary;
+		this.book = book;
+		this.grammar = grammar;
+		this.names = new Names(vocabulary, writtenInLowerCase(model));
+		List<Words> texts = new ArrayList<>();
+		for (Section section : model.sections()) {
+			texts.addAll(sectionTexts(section));
+		}
+		this.written = new WrittenWords(texts);
+		model.notices().forEach(notice -> warn(notice.line(), notice.message()));
+	}
+
+	static List<Words> sectionTexts(Section section) {
+		List<Words> texts = new ArrayList<>();
+		for (Block block : section.blocks()) {
+			if (block instanceof Paragraph paragraph) {
+				paragraph.sentences().forEach(sentence -> texts.add(Words.of(sentence.text())));
+			}
+			else if (block instanceof Item item) {
+				item.sentences().forEach(sentence -> texts.add(Words.of(sentence.text())));
+			}
+			else if (block instanceof Table table) {
+				table.rows().forEach(row -> row.forEach(cell -> texts.add(Words.of(cell.text()))));
+			}
+		}
+		return texts;
+	}
+
+	/** Most sentences start with a small letter: "lambda is serverless. it runs for max 15 minutes". */
+	private static boolean writtenInLowerCase(NoteModel model) {
+		int lower = 0;
+		int upper = 0;
+		for (Section section : model.sections()) {
+			for (Block block : section.blocks()) {
+				List<Sentence> sentences = (block instanceof Paragraph p) ? p.sentences()
+						: (block instanceof Item i) ? i.sentences() : List.of();
+				for (Sentence sentence : sentences) {
+					char first = sentence.text().charAt(0);
+					if (Character.isLowerCase(first)) {
+						lower++;
+					}
+					else if (Character.isUpperCase(first)) {
+						upper++;
+					}
+				}
+			}
+		}
+		return lower > upper;
+	}
+
+	void warn(int line, String message) {
+		warnings.add(new Warning(line, message));
+	}
+
+	Extraction finish() {
+		String titled = titleSubject;
+		if (titled != null && !drafts.containsKey(titled)
+				&& statements.values().stream().anyMatch(statement -> statement.subject().equals(titled))) {
+			define(titled, null, model.titleLine(), model.title());
+		}
+		for (Draft draft : drafts.values()) {
+			statements.put(draft.id + "|exists", draft.statement());
+		}
+		List<Statement> ordered = new ArrayList<>(statements.values());
+		ordered.sort(Comparator.comparingInt(Statement::line));
+		return new Extraction(model.title(), List.copyOf(ordered), List.copyOf(warnings));
+	}
+
+	// ---- names
+
+	/** A service named in full by this text (with "AWS"/"Amazon" in front allowed), or null. */
+	String wholeName(String text) {
+		if (text == null) {
+			return null;
+		}
+		Words words = Words.of(text);
+		if (words.isEmpty()) {
+			return null;
+		}
+		Names.Found found = names.at(words, 0);
+		return (found != null && found.end() == words.size()) ? found.id() : null;
+	}
+
+	Set<String> namedIn(Words words) {
+		Set<String> named = new LinkedHashSet<>();
+		for (int i = 0; i < words.size(); i++) {
+			Names.Found found = names.at(words, i);
+			if (found != null) {
+				named.add(found.id());
+				i = found.end() - 1;
+			}
+		}
+		return named;
+	}
+
+	// ---- services
+
+	/** Records that the note mentions a service (it must exist for a relationship to point at it). */
+	String mention(String id, int line, String source) {
+		return define(id, null, line, source).id;
+	}
+
+	Draft define(String id, String name, int line, String source) {
+		Draft draft = drafts.get(id);
+		if (draft == null) {
+			KnownService known = names.known(id);
+			draft = new Draft(id, line, snippet(source, 0));
+			if (known != null) {
+				draft.name = known.name();
+				draft.fullName = known.fullName();
+				draft.aliases = known.aliases();
+				draft.kind = known.kind();
+				draft.category = known.category();
+			}
+			else {
+				draft.name = (name != null) ? name : id;
+			}
+			drafts.put(id, draft);
+		}
+		return draft;
+	}
+
+	/**
+	 * A service nobody declared: "Name (Full Name)" or "Full Name (ABBR)", taken only with evidence
+	 * ({@code reason}, said in the import report); a name the vocabulary lists as a concept, or one the note
+	 * also writes in lower case, is not a service.
+	 */
+	String newService(NameParts parts, int line, String source, String description, String reason) {
+		String name = names.shortName(parts.name());
+		if (name == null) {
+			return null;
+		}
+		String fullName = parts.paren();
+		Words paren = (fullName != null) ? Words.of(fullName) : null;
+		if (paren != null && paren.size() == 1 && paren.get(0).nameLike() && Words.of(name).size() > 1) {
+			fullName = name;
+			name = parts.paren();
+		}
+		String id = names.slug(name);
+		if (id.isEmpty()) {
+			return null;
+		}
+		boolean fresh = !drafts.containsKey(id) && names.known(id) == null;
+		Words nameWords = Words.of(name);
+		if (fresh && grammar.isConcept(nameWords)) {
+			warn(line, "'" + name + "' is a concept (the vocabulary's concepts), not a service; its facts belong to"
+					+ " the service around it");
+			return null;
+		}
+		if (fresh && !WordChecks.anyNameLike(nameWords) && written.inLowerCase(nameWords)) {
+			// "Cold Starts" in a heading or list, "a cold start" in the text: a common noun, not a name
+			warn(line, "'" + name + "' looks like a name but the note also writes it in lower case; not taken as a service");
+			return null;
+		}
+		Draft draft = define(id, name, line, source);
+		if (fresh) {
+			draft.fullName = fullName;
+			draft.kind = kindOf(description != null ? description : source);
+			draft.reason = reason;
+			List<String> aliases = new ArrayList<>();
+			if (fullName != null) {
+				aliases.add(fullName);
+			}
+			names.add(id, List.of(name));
+			names.add(id, aliases);
+			warn(line, "'" + name + "' is not in the vocabulary; added " + draft.kind + " '" + id + "' because " + reason);
+		}
+		return id;
+	}
+
+	/** "CloudWatch Alarms": a part of CloudWatch, of kind component. */
+	String component(String name, String whole, int line, String source) {
+		String id = names.slug(name);
+		boolean fresh = !drafts.containsKey(id) && names.known(id) == null;
+		Draft draft = define(id, name, line, source);
+		mention(whole, line, source);
+		if (fresh) {
+			draft.kind = "component";
+			names.add(id, List.of(name));
+			state(id, "relation", "rel:PART_OF:" + whole, Map.of("type", partOf(), "target", whole), line, source);
+			warn(line, "'" + name + "' is not in the vocabulary; added component '" + id + "', part of '" + whole + "'");
+		}
+		return id;
+	}
+
+	String partOf() {
+		return vocabulary.isRelation("PART_OF") ? "PART_OF" : vocabulary.relations().keySet().iterator().next();
+	}
+
+	/** The fallback type of a relationship no phrase of the vocabulary types. */
+	String relatedTo() {
+		return vocabulary.isRelation(Grammar.RELATED_TO) ? Grammar.RELATED_TO : null;
+	}
+
+	private String kindOf(String text) {
+		Words words = Words.of(text != null ? text : "");
+		for (Map.Entry<String, List<Phrase>> kind : book.kinds.entrySet()) {
+			if (!PhraseBook.find(words, kind.getValue()).isEmpty()) {
+				return kind.getKey();
+			}
+		}
+		return "service";
+	}
+
+	// ---- facts
+
+	boolean statesFacts(Words words) {
+		return !PhraseBook.find(words, book.relations).isEmpty() || !PhraseBook.find(words, book.properties).isEmpty()
+				|| !PhraseBook.find(words, book.traits).isEmpty() || !PhraseBook.find(words, book.pricing).isEmpty();
+	}
+
+	/** Whether any statement so far is about the service (beyond its existence). */
+	boolean hasFacts(String id) {
+		return statements.values().stream().anyMatch(s -> s.subject().equals(id));
+	}
+
+	/** Whether the note already relates the two services, of any type, either way round. */
+	boolean related(String a, String b) {
+		return related.contains(a + "|" + b);
+	}
+
+	/** Whether the note already states this fact about the subject. */
+	boolean stated(String subject, String key) {
+		return statements.containsKey(subject + "|" + key);
+	}
+
+	void state(String subject, String fact, String key, Map<String, Object> values, int line, String source) {
+		if (subject == null) {
+			return;
+		}
+		String id = subject + "|" + key;
+		Statement statement = new Statement(subject, fact, key, values, line, snippet(source, 0));
+		Statement earlier = statements.get(id);
+		if (fact.equals("relation")) {
+			related.add(subject + "|" + values.get("target"));
+			related.add(values.get("target") + "|" + subject);
+		}
+		if (earlier == null) {
+			statements.put(id, statement);
+		}
+		else if (fact.equals("timeLimit") && Boolean.TRUE.equals(earlier.values().get("hasTimeLimit"))
+				&& Boolean.TRUE.equals(values.get("hasTimeLimit"))) {
+			// "up to 15 minutes" says more than a table's bare "Time Limit"
+			if (earlier.values().get("seconds") == null && values.get("seconds") != null) {
+				statements.put(id, statement);
+			}
+		}
+		else if (!comparable(earlier.values()).equals(comparable(values))) {
+			warn(line, "this says " + describe(values) + " about '" + subject + "', but line " + earlier.line() + " says "
+					+ describe(earlier.values()) + "; kept line " + earlier.line());
+		}
+	}
+
+	/** At most {@link #MAX_SOURCE_TEXT} characters of the text, cut at word boundaries. */
+	static String snippet(String text, int around) {
+		if (text == null || text.length() <= MAX_SOURCE_TEXT) {
+			return text;
+		}
+		int start = Math.max(0, Math.min(around - MAX_SOURCE_TEXT / 4, text.length() - MAX_SOURCE_TEXT));
+		int end = Math.min(text.length(), start + MAX_SOURCE_TEXT);
+		while (start > 0 && start < end && !Character.isWhitespace(text.charAt(start - 1))) {
+			start++;
+		}
+		while (end < text.length() && end > start && !Character.isWhitespace(text.charAt(end))) {
+			end--;
+		}
+		return (start > 0 ? "… " : "") + text.substring(start, end).strip() + (end < text.length() ? " …" : "");
+	}
+
+	private static Map<String, Object> comparable(Map<String, Object> values) {
+		Map<String, Object> comparable = new LinkedHashMap<>(values);
+		comparable.remove("display");
+		comparable.remove("via");
+		if (Boolean.TRUE.equals(values.get("hasTimeLimit")) && values.get("seconds") == null) {
+			comparable.remove("hasTimeLimit");
+		}
+		return comparable;
+	}
+
+	private static String describe(Map<String, Object> values) {
+		Object display = values.get("display");
+		return (display != null) ? String.valueOf(display) : String.valueOf(values.get("value"));
+	}
+
+}

@@ -1,0 +1,236 @@
+package dev.cloudkg.notes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.cloudkg.notes.NameListReader.Targets;
+import dev.cloudkg.notes.PhraseBook.Match;
+
+/**
+ * Reads one sentence. Each phrase is about the services its clause starts with ("Batch has no time limit,
+ * Lambda times out after 15 minutes"), else the services the sentence starts with, else the context's
+ * (section, list item, table row, previous sentence). Services named without a phrase of the vocabulary
+ * are left to the {@link LooseRelationReader}.
+ */
+final class SentenceReader {
+
+	private final NoteContext note;
+
+	private final PhraseBook book;
+
+	private final NameListReader lists;
+
+	private final PropertyReader properties;
+
+	private final LooseRelationReader loose;
+
+	SentenceReader(NoteContext note, PropertyReader properties) {
+		this.note = note;
+		this.book = note.book;
+		this.lists = new NameListReader(note);
+		this.properties = properties;
+		this.loose = new LooseRelationReader(note, lists);
+	}
+
+	/**
+	 * @param contextSubject the service of the section, item, table cell or previous sentence, or null
+	 * @param negated a table cell answered "no" to the phrase in this text
+	 * @param source the text to cite
+	 * @return the services the sentence names as its subject (for the next sentence of a paragraph)
+	 */
+	List<String> sentence(String text, int line, String contextSubject, boolean negated, String source) {
+		Words words = Words.of(text);
+		if (words.isEmpty()) {
+			return List.of();
+		}
+		List<Match> relations = PhraseBook.find(words, book.relations);
+		List<List<Match>> facts = exclusive(words, List.of(PhraseBook.find(words, book.properties),
+				PhraseBook.find(words, book.traits), PhraseBook.find(words, book.pricing)));
+		List<Match> found = new ArrayList<>(relations);
+		facts.forEach(found::addAll);
+		found.sort(Comparator.comparingInt(Match::start));
+		Set<Integer> used = new LinkedHashSet<>();
+		if (found.isEmpty()) {
+			List<String> leading = knownLeading(words, used);
+			if (!negated) {
+				loose.read(words, leading.isEmpty() ? single(contextSubject) : leading, used, line, source);
+			}
+			return leading;
+		}
+		List<String> leading = lists.leadingSubjects(words, 0, found.get(0).start(), line, source);
+		markNames(words, 0, found.get(0).start(), used);
+		List<String> subjects = leading;
+		if (subjects.isEmpty() && contextSubject != null) {
+			subjects = List.of(note.mention(contextSubject, line, source));
+		}
+		List<String> firstSubjects = subjects;
+		int consumed = -1;
+		for (Match match : found) {
+			if (consumed >= 0 && match.start() > consumed) {
+				List<String> clause = clauseSubjects(words, consumed, match.start(), line, source, used);
+				if (!clause.isEmpty()) {
+					subjects = clause;
+				}
+			}
+			if (subjects.isEmpty()) {
+				note.warn(line, "'" + words.span(match.start(), match.end())
+						+ "' found, but no service it is about (no section, list item or sentence names one); skipped");
+				consumed = Math.max(consumed, match.end());
+				continue;
+			}
+			consumed = Math.max(consumed, read(match, words, subjects, relations, negated, line, source, used));
+		}
+		if (!negated) {
+			loose.read(words, firstSubjects, used, line, source);
+		}
+		return leading;
+	}
+
+	private static List<String> single(String subject) {
+		return (subject != null) ? List.of(subject) : List.of();
+	}
+
+	/** States what one phrase says about the subjects; returns the word after what it used. */
+	private int read(Match match, Words words, List<String> subjects, List<Match> relations, boolean negated, int line,
+			String source, Set<Integer> used) {
+		if (book.properties.contains(match.phrase())) {
+			Map<String, Object> values = properties.property(match, words, negated);
+			if (values != null) {
+				String fact = PropertyReader.fact(match);
+				for (String subject : subjects) {
+					note.state(subject, fact, fact, values, line, source);
+				}
+			}
+			return match.end();
+		}
+		if (book.traits.contains(match.phrase())) {
+			boolean value = !(negated || PhraseBook.endsBefore(words, match.start(), book.negations));
+			String trait = match.key();
+			for (String subject : subjects) {
+				note.state(subject, "trait", "trait:" + trait,
+						Map.of("target", trait, "name", note.vocabulary.traits().get(trait), "value", value), line, source);
+			}
+			return match.end();
+		}
+		if (book.pricing.contains(match.phrase())) {
+			if (!negated) {
+				String model = match.key();
+				for (String subject : subjects) {
+					note.state(subject, "pricing", "pricing:" + model,
+							Map.of("target", model, "name", note.vocabulary.pricingModels().get(model)), line, source);
+				}
+			}
+			return match.end();
+		}
+		if (negated) {
+			return match.end();
+		}
+		int next = relations.indexOf(match) + 1;
+		int limit = (next < relations.size()) ? relations.get(next).start() : words.size();
+		int end = Math.min(limit, lists.clauseEnd(words, match.end()));
+		Targets objects = lists.objects(words, match.end(), end, line, source, true);
+		if (objects.ids().isEmpty()) {
+			note.warn(line, "'" + words.span(match.start(), match.end()) + "' (" + match.key()
+					+ ") found, but no service named right after it; skipped");
+		}
+		markNames(words, match.start(), Math.max(match.end(), objects.end()), used);
+		for (String subject : subjects) {
+			for (String target : objects.ids()) {
+				if (!target.equals(subject)) {
+					note.state(subject, "relation", "rel:" + match.key() + ":" + target,
+							Map.of("type", match.key(), "target", target), line, source);
+				}
+			}
+		}
+		return Math.max(match.end(), objects.end());
+	}
+
+	/** Marks the words of names between two words as read, so the loose reader leaves them. */
+	private void markNames(Words words, int from, int to, Set<Integer> used) {
+		for (int i = from; i < to && i < words.size(); i++) {
+			used.add(i);
+		}
+	}
+
+	/**
+	 * Phrases of different kinds never share a word: the longer (then the earlier) one wins, so a trait
+	 * "visibility timeout" keeps "timeout of" from reading as a time limit. A phrase inside a service's
+	 * name ("Auto Scaling group") states nothing.
+	 */
+	private List<List<Match>> exclusive(Words words, List<List<Match>> found) {
+		List<Match> all = new ArrayList<>();
+		found.forEach(all::addAll);
+		all.sort(Comparator.comparingInt((Match m) -> m.phrase().weight()).reversed().thenComparingInt(Match::start));
+		List<int[]> names = nameSpans(words);
+		all.removeIf(match -> names.stream().anyMatch(n -> n[0] <= match.start() && match.end() <= n[1]));
+		List<int[]> taken = new ArrayList<>();
+		List<Match> kept = new ArrayList<>();
+		for (Match match : all) {
+			if (taken.stream().noneMatch(t -> t[0] < match.end() && match.start() < t[1])) {
+				kept.add(match);
+				taken.add(new int[] { match.start(), match.end() });
+			}
+		}
+		List<List<Match>> result = new ArrayList<>();
+		for (List<Match> list : found) {
+			result.add(list.stream().filter(kept::contains).toList());
+		}
+		return result;
+	}
+
+	/** Word spans of known names of two words or more (one-word names never hold a phrase). */
+	private List<int[]> nameSpans(Words words) {
+		List<int[]> spans = new ArrayList<>();
+		for (int i = 0; i < words.size(); i++) {
+			Names.Found found = note.names.at(words, i);
+			if (found != null) {
+				if (found.end() - found.start() > 1) {
+					spans.add(new int[] { found.start(), found.end() });
+				}
+				i = found.end() - 1;
+			}
+		}
+		return spans;
+	}
+
+	/** The services a later clause starts with ("…, Lambda times out after 15 minutes"), else none. */
+	private List<String> clauseSubjects(Words words, int from, int to, int line, String source, Set<Integer> used) {
+		int clause = -1;
+		for (int i = Math.max(from, 1); i < to; i++) {
+			String before = words.between(i - 1, i);
+			if (before.contains(",") || before.contains(";") || before.contains(":") || before.contains("\u2014")
+					|| before.contains(" - ") || before.contains("\u2013")
+					|| note.grammar.conjunctions.contains(words.get(i).norm())) {
+				clause = i;
+			}
+		}
+		if (clause < 0) {
+			return List.of();
+		}
+		while (clause < to && (note.grammar.conjunctions.contains(words.get(clause).norm())
+				|| words.get(clause).norm().equals("the"))) {
+			clause++;
+		}
+		List<String> subjects = lists.leadingSubjects(words, clause, to, line, source);
+		if (!subjects.isEmpty()) {
+			markNames(words, clause, to, used);
+		}
+		return subjects;
+	}
+
+	/** Known services a sentence without phrases starts with, so "It …" in the next sentence means them. */
+	private List<String> knownLeading(Words words, Set<Integer> used) {
+		int position = (words.get(0).norm().equals("the")) ? 1 : 0;
+		Names.Found found = (position < words.size()) ? note.names.at(words, position) : null;
+		if (found != null && note.drafts.containsKey(found.id())) {
+			markNames(words, 0, found.end(), used);
+			return List.of(found.id());
+		}
+		return List.of();
+	}
+
+}

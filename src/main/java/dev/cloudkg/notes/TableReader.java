@@ -1,0 +1,151 @@
+package dev.cloudkg.notes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.cloudkg.notes.NoteModel.Cell;
+import dev.cloudkg.notes.NoteModel.Table;
+
+/**
+ * Reads a table. A header that names services gives each column's service its cells' facts ("Batch vs
+ * Lambda"); a first column that names services gives each row's service its cells' facts, the header saying
+ * what a cell is about ("| Service | Description |" catalogues, cheat sheets); any other table is read row by
+ * row as sentences about the section's service. Rows shorter than the header have empty cells (GFM).
+ */
+final class TableReader {
+
+	private final NoteContext note;
+
+	private final SentenceReader sentences;
+
+	TableReader(NoteContext note, SentenceReader sentences) {
+		this.note = note;
+		this.sentences = sentences;
+	}
+
+	void table(Table table, String sectionSubject) {
+		List<String> columns = new ArrayList<>();
+		int serviceColumns = 0;
+		for (Cell cell : table.header()) {
+			String id = headerName(cell.text());
+			columns.add(id);
+			if (id != null) {
+				serviceColumns++;
+			}
+		}
+		if (serviceColumns >= 2 || serviceColumns == 1 && columns.size() == 2 && columns.get(0) == null) {
+			int labelColumn = columns.indexOf(null);
+			for (int c = 0; c < columns.size(); c++) {
+				if (columns.get(c) != null) {
+					note.define(columns.get(c), null, table.line(), table.header().get(c).text());
+				}
+			}
+			for (List<Cell> row : table.rows()) {
+				String label = (labelColumn >= 0) ? cell(row, labelColumn).text() : null;
+				for (int c = 0; c < columns.size(); c++) {
+					if (columns.get(c) != null) {
+						cell(columns.get(c), table.header().get(c).text(), label, cell(row, c));
+					}
+				}
+			}
+			return;
+		}
+		int named = 0;
+		for (List<Cell> row : table.rows()) {
+			if (rowService(cell(row, 0), false) != null) {
+				named++;
+			}
+		}
+		if (named > 0 && named * 2 >= table.rows().size()) {
+			for (List<Cell> row : table.rows()) {
+				String subject = rowService(cell(row, 0), true);
+				if (subject == null) {
+					continue;
+				}
+				for (int c = 1; c < table.header().size(); c++) {
+					cell(subject, cell(row, 0).text(), table.header().get(c).text(), cell(row, c));
+				}
+			}
+			return;
+		}
+		// a table of properties or notes: each row is a sentence about the section's service
+		for (List<Cell> row : table.rows()) {
+			for (int c = 0; c < table.header().size(); c++) {
+				Cell cell = cell(row, c);
+				if (!cell.text().isBlank()) {
+					String label = table.header().get(c).text();
+					String text = label.isBlank() ? cell.text() : label + ": " + cell.text();
+					sentences.sentence(text, cell.line(), sectionSubject, false, text);
+				}
+			}
+		}
+	}
+
+	/** The cell of a column; an empty one where the row is shorter than the header. */
+	private static Cell cell(List<Cell> row, int column) {
+		if (column < row.size()) {
+			return row.get(column);
+		}
+		int line = row.isEmpty() ? 0 : row.get(0).line();
+		return new Cell("", line);
+	}
+
+	/** A header cell naming a service, maybe with a qualifier after it in lower case: "ECS on EC2". */
+	private String headerName(String text) {
+		String id = note.wholeName(NameParts.of(text).name());
+		if (id != null) {
+			return id;
+		}
+		Words words = Words.of(text);
+		Names.Found found = words.isEmpty() ? null : note.names.at(words, 0);
+		return (found != null && found.end() < words.size() && !words.get(found.end()).capitalised()) ? found.id() : null;
+	}
+
+	private String rowService(Cell cell, boolean register) {
+		NameParts parts = NameParts.of(cell.text());
+		String id = note.wholeName(parts.name());
+		if (id == null && parts.paren() != null) {
+			id = note.wholeName(parts.paren());
+		}
+		if (id != null) {
+			return register ? note.define(id, null, cell.line(), cell.text()).id : id;
+		}
+		Words words = Words.of(parts.name());
+		if (!words.isEmpty() && words.size() <= 4 && WordChecks.allCapitalised(words)
+				&& !note.names.isNotName(parts.name())
+				&& (WordChecks.anyNameLike(words) || note.names.isPrefix(words.get(0).norm()))
+				&& !note.grammar.isConcept(words)) {
+			return register ? note.newService(parts, cell.line(), cell.text(), null,
+					"line " + cell.line() + " lists it as a product name in a table of services") : note.names.slug(parts.name());
+		}
+		return null;
+	}
+
+	/** One table cell about {@code subject}; {@code label} is what the row or column asks ("Time limit"). */
+	private void cell(String subject, String name, String label, Cell cell) {
+		String text = cell.text();
+		if (text.isBlank()) {
+			return;
+		}
+		Words words = Words.of(text);
+		String source = name + ": " + ((label != null && !label.isBlank()) ? label + " — " : "") + text;
+		boolean yes = PhraseBook.whole(words, 0, words.size(), note.book.affirmative) || words.isEmpty() && isTick(text, true);
+		boolean no = PhraseBook.whole(words, 0, words.size(), note.book.negative) || words.isEmpty() && isTick(text, false);
+		if (label != null && !label.isBlank() && (yes || no)) {
+			sentences.sentence(label, cell.line(), subject, no, source);
+		}
+		else if (label != null && !label.isBlank()) {
+			sentences.sentence(label + ": " + text, cell.line(), subject, false, source);
+		}
+		else if (!no) {
+			sentences.sentence(text, cell.line(), subject, false, source);
+		}
+	}
+
+	/** Cells holding only a symbol (✓, ✗) have no words: compare them as written. */
+	private boolean isTick(String text, boolean yes) {
+		List<String> ticks = yes ? note.vocabulary.phrases().affirmative() : note.vocabulary.phrases().negative();
+		return ticks.contains(text.strip());
+	}
+
+}
