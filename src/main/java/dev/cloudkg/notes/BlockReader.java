@@ -74,9 +74,10 @@ final class BlockReader {
 			String text = sentence.text();
 			if (i == 0) {
 				defined = definedBy(text);
-				if (defined != null) {
-					Definition definition = Definition.of(text);
-					text = (definition != null) ? definition.rest() : text;
+				Definition definition = Definition.of(text);
+				if (definition != null && (defined != null || definition.name().equals(paragraph.lead()))) {
+					// "**Multi-AZ**: RDS can …": a bold label that names no service leaves the rest to speak for itself
+					text = definition.rest();
 				}
 			}
 			String context = (defined != null) ? defined : sectionSubject;

@@ -39,6 +39,8 @@ final class Grammar {
 
 	final Set<String> notVerbs;
 
+	final Set<String> owners;
+
 	final List<String> arrows;
 
 	private final Set<String> concepts;
@@ -54,6 +56,7 @@ final class Grammar {
 		copulas = words(lists, "copulas");
 		listWords = words(lists, "listWords");
 		notVerbs = words(lists, "notVerbs");
+		owners = words(lists, "owners");
 		arrows = List.copyOf(lists.getOrDefault("arrows", List.of()));
 		concepts = phrases(lists, "concepts");
 		conceptHeads = words(lists, "conceptHeads");

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class LooseRelationReader {
 
-	private static final int MAX_VIA_WORDS = 4;
+	private static final int MAX_VIA_WORDS = 5;
 
 	private final NoteContext note;
 
@@ -57,12 +57,12 @@ final class LooseRelationReader {
 		if (relatedTo == null) {
 			return;
 		}
-		List<Named> named = named(words, used);
-		if (named.isEmpty()) {
+		if (hasArrow(words)) {
+			chain(words, named(words, Set.of()), relatedTo, line, source);
 			return;
 		}
-		if (hasArrow(words)) {
-			chain(words, named, relatedTo, line, source);
+		List<Named> named = named(words, used);
+		if (named.isEmpty()) {
 			return;
 		}
 		if (subjects.isEmpty()) {

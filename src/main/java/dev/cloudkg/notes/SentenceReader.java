@@ -64,6 +64,9 @@ final class SentenceReader {
 		List<String> leading = lists.leadingSubjects(words, 0, found.get(0).start(), line, source);
 		markNames(words, 0, found.get(0).start(), used);
 		List<String> subjects = leading;
+		if (subjects.isEmpty() && !book.relations.contains(found.get(0).phrase())) {
+			subjects = ownerAfter(words, found.get(0), line, source, used);
+		}
 		if (subjects.isEmpty() && contextSubject != null) {
 			subjects = List.of(note.mention(contextSubject, line, source));
 		}
@@ -222,15 +225,36 @@ final class SentenceReader {
 		return subjects;
 	}
 
-	/** Known services a sentence without phrases starts with, so "It …" in the next sentence means them. */
+	/**
+	 * Known services a sentence without phrases starts with ("SQS queues are polled by Lambda"), so the
+	 * words after them relate them to what follows, and "It …" in the next sentence means them.
+	 */
 	private List<String> knownLeading(Words words, Set<Integer> used) {
 		int position = (words.get(0).norm().equals("the")) ? 1 : 0;
 		Names.Found found = (position < words.size()) ? note.names.at(words, position) : null;
-		if (found != null && note.drafts.containsKey(found.id())) {
+		if (found != null) {
 			markNames(words, 0, found.end(), used);
 			return List.of(found.id());
 		}
 		return List.of();
+	}
+
+	/** "The visibility timeout of SQS …": a phrase followed by "of"/"for" and a service is about that service. */
+	private List<String> ownerAfter(Words words, Match match, int line, String source, Set<Integer> used) {
+		int next = match.end();
+		if (next + 1 >= words.size() || !note.grammar.owners.contains(words.get(next).norm())) {
+			return List.of();
+		}
+		int position = next + 1;
+		if (words.get(position).norm().equals("the") && position + 1 < words.size()) {
+			position++;
+		}
+		Names.Found found = note.names.at(words, position);
+		if (found == null) {
+			return List.of();
+		}
+		markNames(words, next, found.end(), used);
+		return List.of(note.mention(found.id(), line, source));
 	}
 
 }

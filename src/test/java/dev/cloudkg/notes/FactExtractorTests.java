@@ -226,7 +226,7 @@ class FactExtractorTests {
 			assertThat(services(extraction)).containsExactlyInAnyOrder("lambda", "firecracker", "fargate", "ecs", "ec2", "batch",
 					"docker");
 			assertThat(statement(extraction, "firecracker", "exists").values()).containsEntry("kind", "technology");
-			assertThat(statement(extraction, "fargate", "rel:RELATED_TO:docker").values()).containsEntry("via", "runtimes");
+			assertThat(statement(extraction, "batch", "rel:RELATED_TO:docker").values()).containsEntry("via", "runtimes");
 		}
 
 	}
