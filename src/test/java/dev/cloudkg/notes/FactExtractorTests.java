@@ -312,7 +312,7 @@ class FactExtractorTests {
 			assertThat(services(extraction)).containsExactlyInAnyOrder("lambda", "fargate", "ec2", "cloudwatch", "batch",
 					"lightsail", "ecs", "ec2-auto-scaling");
 			assertThat(statement(extraction, "ec2", "rel:RELATED_TO:ec2-auto-scaling").values())
-				.containsEntry("via", "unless you set up");
+				.containsEntry("via", "scalling unless you set up");
 		}
 
 		@Test
