@@ -1002,6 +1002,7 @@ public final class FactExtractor {
 					draft.aliases = known.aliases();
 					draft.kind = known.kind();
 					draft.category = known.category();
+					draft.provider = known.provider();
 				}
 				else {
 					draft.name = (name != null) ? name : id;
@@ -1234,6 +1235,8 @@ public final class FactExtractor {
 
 		String category;
 
+		String provider;
+
 		String summary;
 
 		String description;
@@ -1267,6 +1270,7 @@ public final class FactExtractor {
 			}
 			values.put("kind", kind);
 			putIfSet(values, "category", category);
+			putIfSet(values, "provider", provider);
 			putIfSet(values, "summary", summary);
 			putIfSet(values, "description", description);
 			return new Statement(id, "exists", "exists", values, line, text);
