@@ -74,6 +74,9 @@ class ServiceFilter {
 		if (where.category() != null) {
 			c = c.and(SERVICE.property("category").isEqualTo(Cypher.anonParameter(lower(where.category()))));
 		}
+		if (where.provider() != null) {
+			c = c.and(SERVICE.property("provider").isEqualTo(Cypher.anonParameter(lower(where.provider()))));
+		}
 		if (where.serverless() != null) {
 			c = c.and(SERVICE.property("serverless").isEqualTo(Cypher.anonParameter(where.serverless())));
 		}

@@ -122,9 +122,9 @@ class ServiceQueries {
 	private record Rendered(String cypher, Map<String, Object> parameters) {
 	}
 
-	/** Filters with an index that continues with (name, id), in that index's order (V003__ordered_filters). */
+	/** Filters with an index that continues with (name, id), in that index's order (V003__ordered_filters, V004__provider). */
 	private static final List<List<String>> ORDERED_INDEXES = List.of(List.of("serverless", "hasTimeLimit"),
-			List.of("category", "serverless"), List.of("serverless"), List.of("category"));
+			List.of("category", "serverless"), List.of("serverless"), List.of("category"), List.of("provider"));
 
 	/**
 	 * Properties the filter fixes to one value, in the order of an index that continues with (name, id).
@@ -150,6 +150,9 @@ class ServiceQueries {
 		if (where.category() != null) {
 			fixed.add("category");
 		}
+		if (where.provider() != null) {
+			fixed.add("provider");
+		}
 		return ORDERED_INDEXES.stream().filter(fixed::containsAll).findFirst().orElse(null);
 	}
 
@@ -167,7 +170,7 @@ class ServiceQueries {
 			.with(s)
 			.orderBy(sort)
 			.limit(Cypher.anonParameter(first + 1))
-			.returning(Cypher.collect(s.project("id", "name", "fullName", "aliases", "kind", "category", "summary",
+			.returning(Cypher.collect(s.project("id", "name", "fullName", "aliases", "kind", "category", "provider", "summary",
 					"description", "serverless", "hasTimeLimit", "timeLimitSeconds", "timeLimit"))
 				.as("page"))
 			.build();

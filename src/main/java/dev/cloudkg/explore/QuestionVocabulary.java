@@ -95,6 +95,7 @@ final class QuestionVocabulary {
 		this.comparisonWords = Set.copyOf(phrases.comparisonWords().stream().flatMap(w -> QuestionWords.norms(w).stream()).toList());
 		this.prefixes = Set.copyOf(phrases.namePrefixes().stream().map(p -> p.toLowerCase(Locale.ROOT)).toList());
 		List<Name> names = new ArrayList<>();
+		Set<List<String>> seen = new java.util.HashSet<>();
 		for (Vocabulary.KnownService service : vocabulary.services()) {
 			List<String> keys = new ArrayList<>(service.names());
 			keys.add(service.id().replace('-', ' '));
@@ -103,7 +104,8 @@ final class QuestionVocabulary {
 				while (!words.isEmpty() && prefixes.contains(words.get(0))) {
 					words.remove(0);
 				}
-				if (!words.isEmpty() && names.stream().noneMatch(n -> n.words().equals(words))) {
+				// the cloud catalogue brings thousands of names: a set, not a scan of the list, finds the seen ones
+				if (!words.isEmpty() && seen.add(List.copyOf(words))) {
 					names.add(new Name(service.id(), List.copyOf(words)));
 				}
 			}

@@ -68,6 +68,7 @@ public class FactWriter {
 			    s.fullName = head([x IN ex WHERE x.fullName IS NOT NULL | x.fullName]),
 			    s.aliases = reduce(acc = [], x IN ex | acc + [a IN coalesce(x.aliases, []) WHERE NOT a IN acc]),
 			    s.category = head([x IN ex WHERE x.category IS NOT NULL | x.category]),
+			    s.provider = coalesce(head([x IN ex WHERE x.provider IS NOT NULL | x.provider]), 'other'),
 			    s.summary = head([x IN ex WHERE x.summary IS NOT NULL | x.summary]),
 			    s.description = head([x IN ex WHERE x.description IS NOT NULL | x.description]),
 			    s.serverless = head([x IN sv | x.value]),

@@ -28,7 +28,7 @@ public final class FactsFileReader {
 	private static final Set<String> KINDS = Set.of("service", "technology", "component", "concept");
 
 	private static final Set<String> SERVICE_KEYS = Set.of("id", "name", "fullName", "aliases", "kind", "category",
-			"summary", "description", "source", "serverless", "timeLimit", "pricing", "traits", "relations");
+			"provider", "summary", "description", "source", "serverless", "timeLimit", "pricing", "traits", "relations");
 
 	private final Vocabulary vocabulary;
 
@@ -193,6 +193,19 @@ public final class FactsFileReader {
 							"kind '" + kind + "' is not one of service, technology, component, concept");
 				}
 				values.put("kind", kind);
+			}
+			if (fields.containsKey("provider")) {
+				String provider = yaml.scalar(fields.get("provider"), "provider of " + id);
+				if (!CloudCatalog.PROVIDERS.contains(provider)) {
+					throw yaml.fail(YamlTree.line(fields.get("provider")),
+							"provider '" + provider + "' is not one of aws, gcp, azure, other");
+				}
+				values.put("provider", provider);
+			}
+			else {
+				// the catalogue knows where a service comes from, so a facts file need not say it
+				vocabulary.services().stream().filter(s -> s.id().equals(id)).findFirst()
+					.ifPresent(known -> values.put("provider", known.provider()));
 			}
 			if (fields.containsKey("aliases")) {
 				values.put("aliases", yaml.list(fields.get("aliases"), "aliases of " + id)

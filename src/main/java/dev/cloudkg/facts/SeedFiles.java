@@ -42,6 +42,11 @@ public class SeedFiles {
 		return files.get(0);
 	}
 
+	/** The cloud catalogue: {@code catalog/*.yaml}, one file per provider. */
+	public List<SeedFile> catalog() {
+		return find("catalog/*.y*ml");
+	}
+
 	public List<SeedFile> facts() {
 		return find("facts/*.y*ml");
 	}

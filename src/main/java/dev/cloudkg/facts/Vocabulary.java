@@ -1,11 +1,19 @@
 package dev.cloudkg.facts;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -18,7 +26,7 @@ import org.yaml.snakeyaml.nodes.Node;
  * @param pricingModels pricing model id to name
  * @param traits trait id to name
  * @param phrases what the extractor looks for in notes
- * @param services the services known by name, in file order
+ * @param services the services known by name: the vocabulary's own, then the cloud catalogue's, in file order
  */
 public record Vocabulary(Map<String, String> relations, Map<String, String> pricingModels, Map<String, String> traits,
 		Phrases phrases, List<KnownService> services) {
@@ -32,7 +40,41 @@ public record Vocabulary(Map<String, String> relations, Map<String, String> pric
 	private static final Set<String> SECTIONS = Set.of("relations", "pricingModels", "traits", "serverless",
 			"timeLimits", "negations", "namePrefixes", "notNames", "ordinaryWords", "headings", "kinds", "answers", "services");
 
+	/** The vocabulary file alone: its own {@code services} only. */
 	public static Vocabulary parse(String file, String text) {
+		return parse(new SeedFiles.SeedFile(file, text), List.of());
+	}
+
+	/**
+	 * The vocabulary and the cloud catalogue of a seed folder ({@code vocabulary.yaml} and
+	 * {@code catalog/*.yaml}), as the service reads them at start; for use without Spring.
+	 */
+	public static Vocabulary load(Path seedDir) {
+		try {
+			List<SeedFiles.SeedFile> catalog = new ArrayList<>();
+			Path folder = seedDir.resolve("catalog");
+			if (Files.isDirectory(folder)) {
+				try (Stream<Path> files = Files.list(folder)) {
+					for (Path file : files.filter(f -> f.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList()) {
+						catalog.add(new SeedFiles.SeedFile("catalog/" + file.getFileName(), Files.readString(file)));
+					}
+				}
+			}
+			return parse(new SeedFiles.SeedFile("vocabulary.yaml", Files.readString(seedDir.resolve("vocabulary.yaml"))),
+					catalog);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The vocabulary file with the services of the catalogue files after its own. Its services are AWS's
+	 * unless they say otherwise; a catalogue file names its provider.
+	 */
+	public static Vocabulary parse(SeedFiles.SeedFile vocabulary, List<SeedFiles.SeedFile> catalog) {
+		String file = vocabulary.path();
+		String text = vocabulary.text();
 		YamlTree yaml = new YamlTree(file);
 		Map<String, Node> root = yaml.map(yaml.parse(text), "the vocabulary");
 		for (Map.Entry<String, Node> entry : root.entrySet()) {
@@ -93,7 +135,26 @@ public record Vocabulary(Map<String, String> relations, Map<String, String> pric
 				reader.strings(answers.get("affirmative"), "answers.affirmative"),
 				reader.strings(answers.get("negative"), "answers.negative"),
 				reader.strings(root.get("ordinaryWords"), "ordinaryWords"));
-		return new Vocabulary(relations, pricing, traits, phrases, reader.services());
+		List<CloudCatalog.Entry> services = new ArrayList<>(CloudCatalog.entries(yaml, root.get("services"), "aws"));
+		catalog.forEach(f -> services.addAll(CloudCatalog.file(f)));
+		return new Vocabulary(relations, pricing, traits, phrases, CloudCatalog.checked(services, phrases.namePrefixes()));
+	}
+
+	/**
+	 * The known service an id, name, full name or alias names, case and punctuation ignored and "AWS" or
+	 * "Amazon" in front dropped ("gke", "Google Kubernetes Engine", "AWS Lambda").
+	 */
+	public Optional<KnownService> service(String name) {
+		Set<String> prefixes = new HashSet<>();
+		phrases.namePrefixes().forEach(p -> prefixes.add(p.toLowerCase(Locale.ROOT)));
+		String key = CloudCatalog.key(name, prefixes);
+		for (KnownService service : services) {
+			if (CloudCatalog.key(service.id().replace('-', ' '), prefixes).equals(key)
+					|| service.names().stream().anyMatch(n -> CloudCatalog.key(n, prefixes).equals(key))) {
+				return Optional.of(service);
+			}
+		}
+		return Optional.empty();
 	}
 
 	public boolean isRelation(String type) {
@@ -140,9 +201,10 @@ public record Vocabulary(Map<String, String> relations, Map<String, String> pric
 	 * @param aliases other names
 	 * @param kind service, technology, component or concept
 	 * @param category e.g. compute, may be null
+	 * @param provider aws, gcp, azure or other
 	 */
 	public record KnownService(String id, String name, String fullName, List<String> aliases, String kind,
-			String category) {
+			String category, String provider) {
 
 		/** Every name it goes by: name, full name and aliases. */
 		public List<String> names() {
@@ -202,34 +264,6 @@ public record Vocabulary(Map<String, String> relations, Map<String, String> pric
 				labels.put(key, fields.containsKey(labelKey) ? yaml.scalar(fields.get(labelKey), name + "." + key) : key);
 				phrases.put(key, strings(fields.get("phrases"), name + "." + key + ".phrases"));
 			}
-		}
-
-		List<KnownService> services() {
-			List<KnownService> services = new ArrayList<>();
-			for (Map.Entry<String, Node> entry : section("services").entrySet()) {
-				String id = entry.getKey();
-				if (!ID.matcher(id).matches()) {
-					throw yaml.fail(YamlTree.line(entry.getValue()), "'" + id + "' under services is not a lowercase slug such as api-gateway");
-				}
-				Map<String, Node> fields = yaml.map(entry.getValue(), "services." + id);
-				for (Map.Entry<String, Node> field : fields.entrySet()) {
-					if (!Set.of("name", "fullName", "aliases", "kind", "category").contains(field.getKey())) {
-						throw yaml.fail(YamlTree.line(field.getValue()), "unknown field '" + field.getKey()
-								+ "' of services." + id + "; expected name, fullName, aliases, kind or category");
-					}
-				}
-				String kind = fields.containsKey("kind") ? yaml.scalar(fields.get("kind"), "services." + id + ".kind") : "service";
-				if (!KINDS.contains(kind)) {
-					throw yaml.fail(YamlTree.line(fields.get("kind")), "kind '" + kind
-							+ "' is not one of service, technology, component, concept");
-				}
-				services.add(new KnownService(id,
-						fields.containsKey("name") ? yaml.scalar(fields.get("name"), "services." + id + ".name") : id,
-						fields.containsKey("fullName") ? yaml.scalar(fields.get("fullName"), "services." + id + ".fullName") : null,
-						strings(fields.get("aliases"), "services." + id + ".aliases"), kind,
-						fields.containsKey("category") ? yaml.scalar(fields.get("category"), "services." + id + ".category") : null));
-			}
-			return List.copyOf(services);
 		}
 
 	}

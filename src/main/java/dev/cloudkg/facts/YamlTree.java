@@ -27,6 +27,10 @@ final class YamlTree {
 		this.file = file;
 	}
 
+	String file() {
+		return file;
+	}
+
 	Node parse(String text) {
 		LoaderOptions options = new LoaderOptions();
 		options.setAllowDuplicateKeys(false);

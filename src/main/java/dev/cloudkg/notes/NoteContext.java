@@ -178,6 +178,7 @@ final class NoteContext {
 				draft.aliases = known.aliases();
 				draft.kind = known.kind();
 				draft.category = known.category();
+				draft.provider = known.provider();
 			}
 			else {
 				draft.name = (name != null) ? name : id;
