@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriUtils;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Notes over plain HTTP, for curl and scripts: {@code POST /notes/{id}} with the markdown as the body
@@ -124,10 +125,11 @@ class NoteUploadController {
 	}
 
 	@ExceptionHandler
-	ResponseEntity<Map<String, Object>> tooLarge(BodyTooLargeException ex) {
-		// the rest of the body stays unread: the connection closes instead of draining it
-		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
-			.body(Map.of("error", ex.getMessage()));
+	ResponseEntity<byte[]> tooLarge(BodyTooLargeException ex) {
+		// as bytes, so the answer has a Content-Length: the server closes the connection on the rest of the body,
+		// and a client must not need that connection's end to know the answer is complete
+		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_JSON)
+			.body(JsonMapper.shared().writeValueAsBytes(Map.of("error", ex.getMessage())));
 	}
 
 }

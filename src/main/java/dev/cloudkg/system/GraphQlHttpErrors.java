@@ -87,7 +87,7 @@ class GraphQlHttpErrors implements HandlerExceptionResolver, Ordered {
 			}
 		}
 		if (ex instanceof ServerWebInputException input && input.getReason() != null) {
-			return input.getReason();
+			return "the body is not a GraphQL request (" + input.getReason() + "): send a JSON object such as " + EXAMPLE;
 		}
 		return "the body is not a GraphQL request: send a JSON object such as " + EXAMPLE;
 	}

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -20,8 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * What a GraphQL request over HTTP must be before it is read: a POST with Content-Type {@code application/json}
- * (415 otherwise, saying so) and a body of at most {@code cloudkg.graphql.max-request-size} (413: at once when
- * its Content-Length says so, else as soon as reading it passes the limit; see {@link GraphQlHttpErrors}).
+ * (415 otherwise, saying so), accepting a JSON answer (406 otherwise), with a body of at most
+ * {@code cloudkg.graphql.max-request-size} (413: at once when its Content-Length says so, else as soon as
+ * reading it passes the limit; see {@link GraphQlHttpErrors}). Spring refuses the first two with no reason.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -53,6 +55,12 @@ class GraphQlRequestFilter extends OncePerRequestFilter {
 				.send(response, true);
 			return;
 		}
+		if (!acceptsJson(request.getHeader(HttpHeaders.ACCEPT))) {
+			new Refusal(HttpStatus.NOT_ACCEPTABLE, "a GraphQL response is application/graphql-response+json or "
+					+ "application/json; this request accepts only " + request.getHeader(HttpHeaders.ACCEPT))
+				.send(response, true);
+			return;
+		}
 		if (request.getContentLengthLong() > maxRequestSize.toBytes()) {
 			new Refusal(HttpStatus.PAYLOAD_TOO_LARGE, new BodyTooLargeException("the request", maxRequestSize, SETTING)
 				.getMessage()).send(response, true);
@@ -64,6 +72,17 @@ class GraphQlRequestFilter extends OncePerRequestFilter {
 	private static boolean json(String contentType) {
 		try {
 			return contentType != null && MediaType.APPLICATION_JSON.includes(MediaType.parseMediaType(contentType));
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
+	}
+
+	private static boolean acceptsJson(String accept) {
+		try {
+			return accept == null || accept.isBlank() || MediaType.parseMediaTypes(accept).stream()
+				.anyMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON)
+						|| type.isCompatibleWith(MediaType.APPLICATION_GRAPHQL_RESPONSE));
 		}
 		catch (InvalidMediaTypeException ex) {
 			return false;

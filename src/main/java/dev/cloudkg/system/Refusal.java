@@ -18,12 +18,14 @@ record Refusal(HttpStatus status, String message) {
 
 	void send(HttpServletResponse response, boolean graphQl) throws IOException {
 		Object body = graphQl ? Map.of("errors", List.of(Map.of("message", message))) : Map.of("error", message);
+		byte[] json = JsonMapper.shared().writeValueAsBytes(body);
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		// the client may still be sending a body we will not read; tell it the connection ends here
-		response.setHeader("Connection", "close");
-		response.getOutputStream().write(JsonMapper.shared().writeValueAsBytes(body));
+		// a length, so the client has the whole answer even when the server closes the connection on the rest
+		// of a body it will not read (a 413)
+		response.setContentLength(json.length);
+		response.getOutputStream().write(json);
 	}
 
 }
