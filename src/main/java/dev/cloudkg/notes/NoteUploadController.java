@@ -1,7 +1,6 @@
 package dev.cloudkg.notes;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -65,11 +64,8 @@ class NoteUploadController {
 		if (request.getContentLengthLong() > properties.maxSize().toBytes()) {
 			throw new BodyTooLargeException("the note", properties.maxSize(), "cloudkg.notes.max-size");
 		}
-		byte[] markdown;
-		try (InputStream body = new BoundedInputStream(request.getInputStream(), "the note", properties.maxSize(),
-				"cloudkg.notes.max-size")) {
-			markdown = body.readAllBytes();
-		}
+		byte[] markdown = new BoundedInputStream(request.getInputStream(), "the note", properties.maxSize(),
+				"cloudkg.notes.max-size").readAllBytes();
 		return ResponseEntity.ok(importer.importNote(id, request.getParameter("title"), markdown, null,
 				Boolean.parseBoolean(request.getParameter("dryRun"))));
 	}
