@@ -26,7 +26,7 @@ class NoteController {
 
 	@MutationMapping
 	ImportNotePayload importNote(@Argument ImportNoteInput input,
-			@ContextValue(name = ApiKeyGuard.CONTEXT_KEY, required = false) String apiKey) {
+			@ContextValue(name = ApiKeyGuard.CONTEXT_KEY, required = false) ApiKeyGuard.Presented apiKey) {
 		guard.check(apiKey);
 		ImportReport report = importer.importNote(input.id(), input.title(),
 				input.markdown().getBytes(StandardCharsets.UTF_8), null, Boolean.TRUE.equals(input.dryRun()));
@@ -37,7 +37,7 @@ class NoteController {
 
 	@MutationMapping
 	DeleteNotePayload deleteNote(@Argument String id,
-			@ContextValue(name = ApiKeyGuard.CONTEXT_KEY, required = false) String apiKey) {
+			@ContextValue(name = ApiKeyGuard.CONTEXT_KEY, required = false) ApiKeyGuard.Presented apiKey) {
 		guard.check(apiKey);
 		ImportReport report = importer.deleteNote(id);
 		return (report != null) ? new DeleteNotePayload(id, true, report.retracted())

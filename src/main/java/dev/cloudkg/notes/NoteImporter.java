@@ -88,7 +88,8 @@ public class NoteImporter {
 				previous.stream().map(FactChange::of).toList(), List.of());
 	}
 
-	private static void checkId(String id) {
+	/** @throws NoteFormatException when {@code id} is not a note id every door accepts */
+	static void checkId(String id) {
 		if (id == null || id.isBlank() || id.length() > 200 || !ID.matcher(id).matches()) {
 			throw new NoteFormatException(String.valueOf(id), 1, "a note id is letters, digits, '.', '_', '-' and '/'"
 					+ " between parts, at most 200 characters, e.g. 'notes/aws-compute'");

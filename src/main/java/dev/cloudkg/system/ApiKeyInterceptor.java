@@ -1,6 +1,5 @@
 package dev.cloudkg.system;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -17,11 +16,11 @@ class ApiKeyInterceptor implements WebGraphQlInterceptor {
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		HttpHeaders headers = request.getHeaders();
-		String key = ApiKeyGuard.presented(headers.getFirst(ApiKeyGuard.HEADER), headers.getFirst(HttpHeaders.AUTHORIZATION));
+		ApiKeyGuard.Presented key = ApiKeyGuard.presented(headers.getFirst(ApiKeyGuard.HEADER),
+				headers.getFirst(HttpHeaders.AUTHORIZATION));
 		if (key != null) {
-			Map<String, Object> context = new HashMap<>();
-			context.put(ApiKeyGuard.CONTEXT_KEY, key);
-			request.configureExecutionInput((input, builder) -> builder.graphQLContext(context).build());
+			request.configureExecutionInput(
+					(input, builder) -> builder.graphQLContext(Map.of(ApiKeyGuard.CONTEXT_KEY, key)).build());
 		}
 		return chain.next(request);
 	}

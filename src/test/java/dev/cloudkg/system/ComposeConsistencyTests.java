@@ -46,6 +46,9 @@ class ComposeConsistencyTests {
 			.containsEntry("NEO4J_USERNAME", "neo4j")
 			.containsEntry("NEO4J_PASSWORD", "${NEO4J_PASSWORD:-cloudkg-dev-password}");
 		assertThat((List<String>) cloudkg.get("ports")).contains("8080:8080");
+		// the container listens on all its interfaces, so compose must refuse to start it without a key
+		assertThat(env).containsEntry("SERVER_ADDRESS", "0.0.0.0")
+			.containsEntry("CLOUDKG_API_KEY", "${CLOUDKG_API_KEY:?set CLOUDKG_API_KEY to protect writes}");
 		assertThat(cloudkg.get("build")).isEqualTo(".");
 		String embeddedConfig = Files.readString(Path.of("src/main/java/dev/cloudkg/embedded/EmbeddedNeo4jConfiguration.java"));
 		assertThat(embeddedConfig).contains("${NEO4J_URI}", "${NEO4J_USERNAME:neo4j}", "${NEO4J_PASSWORD:}");
