@@ -118,7 +118,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 					+ "cloudkg.embedded.data-dir (CLOUDKG_EMBEDDED_DATA_DIR) to another one.", ex);
 		}
 		EmbeddedNeo4j embedded = new EmbeddedNeo4j(neo4j, browserHost, httpPort, password);
-		if (!newDatabase && !embedded.passwordIs(password)) {
+		if (newDatabase) {
+			// read once, when the system database was made; a stale copy of the hash would only mislead
+			deleteInitialPassword(dataDir);
+		}
+		else if (!embedded.passwordIs(password)) {
 			// a database made before passwords were generated still has neo4j/neo4j, and a configured
 			// password may have changed since the last start
 			embedded.setPassword(password);
@@ -216,13 +220,26 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 					Map.of("password", password));
 	}
 
+	private static Path initialPasswordFile(Path dataDir) {
+		return dataDir.resolve("dbms/auth.ini");
+	}
+
+	private static void deleteInitialPassword(Path dataDir) {
+		try {
+			Files.deleteIfExists(initialPasswordFile(dataDir));
+		}
+		catch (IOException ex) {
+			log.warn("Could not delete {}: {}", initialPasswordFile(dataDir), ex.toString());
+		}
+	}
+
 	/**
 	 * What {@code neo4j-admin dbms set-initial-password} does: a new database creates its {@code neo4j}
 	 * user from {@code dbms/auth.ini}. Set after the start instead, the user would have the default password
 	 * {@code neo4j} while Bolt and HTTP already listen.
 	 */
 	private static void initialPassword(Path dataDir, String password) {
-		Path authIni = dataDir.resolve("dbms/auth.ini");
+		Path authIni = initialPasswordFile(dataDir);
 		try {
 			Files.createDirectories(authIni.getParent());
 			Files.deleteIfExists(authIni);

@@ -129,6 +129,7 @@ class EmbeddedNeo4jTests {
 			if (Files.getFileAttributeView(file, PosixFileAttributeView.class) != null) {
 				assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
 			}
+			assertThat(dataDir.resolve("dbms/auth.ini")).as("the initial password, read once").doesNotExist();
 			refusesStrangers(neo4j);
 			try (Driver user = driver(neo4j, generated)) {
 				assertThat(answer(user)).isEqualTo(42);

@@ -32,9 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The Neo4j Browser served by the embedded Neo4j, driven in Debian's headless Chromium: it connects
- * without typing anything, shows the cloudkg guide, runs the guide's queries and draws nodes in the
- * cloudkg style.
+ * The Neo4j Browser served by the embedded Neo4j, driven in Debian's headless Chromium: its address
+ * fills in the server and the user, the password is typed, and it shows the cloudkg guide, runs the
+ * guide's queries and draws nodes in the cloudkg style.
  *
  * <p>Skipped where {@code /usr/bin/chromium} or {@code /usr/bin/chromedriver} is missing, unless the
  * environment variable {@code CI} is set: CI installs them, so there a missing one fails the test.
@@ -82,7 +82,9 @@ class NeoBrowserTests {
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--window-size=1600,1000", "--user-data-dir=" + profile);
+				"--window-size=1600,1000", "--user-data-dir=" + profile,
+				// no name but localhost resolves: whatever the Browser needs is served by the embedded Neo4j
+				"--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost");
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.withLogLevel(ChromiumDriverLogLevel.OFF)
@@ -96,6 +98,11 @@ class NeoBrowserTests {
 			.as("title of %s (an HTTP error here usually means a browser/ folder on the classpath hides the "
 					+ "Browser's own files)", uri)
 			.contains("Neo4j Browser");
+		waitFor("the connect form", () -> !browser.findElements(By.cssSelector("[data-testid='password']")).isEmpty());
+		assertThat(browser.findElement(By.cssSelector("[data-testid='username']")).getDomProperty("value"))
+			.as("user filled in from the address").isEqualTo("neo4j");
+		browser.findElement(By.cssSelector("[data-testid='password']")).sendKeys(embeddedNeo4j.password());
+		browser.findElement(By.cssSelector("[data-testid='connect']")).click();
 		waitFor("the Browser to connect and play the guide from guide.html", () -> !guideFrames().isEmpty());
 	}
 
