@@ -7,11 +7,9 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import dev.cloudkg.embedded.guide.GuideResource;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -19,20 +17,9 @@ import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
-import org.neo4j.graphdb.Label;
-import org.neo4j.graphdb.Node;
-import org.neo4j.graphdb.Transaction;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
-import org.neo4j.io.fs.DefaultFileSystemAbstraction;
-import org.neo4j.kernel.impl.security.User;
-import org.neo4j.logging.NullLogProvider;
-import org.neo4j.memory.EmptyMemoryTracker;
 import org.neo4j.server.configuration.ServerSettings;
-import org.neo4j.server.security.FormatException;
-import org.neo4j.server.security.SecureHasher;
-import org.neo4j.server.security.SystemGraphCredential;
-import org.neo4j.server.security.auth.FileUserRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,6 +80,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 					+ "cloudkg.embedded.password (CLOUDKG_EMBEDDED_PASSWORD) or listen on localhost "
 					+ "(cloudkg.embedded.listen-address).");
 		}
+		if (properties.hasPassword() && properties.password().codePointCount(0, properties.password().length()) < 8) {
+			// Neo4j's dbms.security.auth_minimum_password_length; its initial-password file does not check it
+			throw new EmbeddedNeo4jException("cloudkg.embedded.password (CLOUDKG_EMBEDDED_PASSWORD) is shorter than "
+					+ "the 8 characters Neo4j requires; choose a longer one, or leave it empty to have one generated.");
+		}
 		int boltPort = freePort(address, properties.boltPort(), "Bolt", "cloudkg.embedded.bolt-port",
 				"CLOUDKG_EMBEDDED_BOLT_PORT");
 		int httpPort = freePort(address, properties.httpPort(), "HTTP (Neo4j Browser)", "cloudkg.embedded.http-port",
@@ -101,10 +93,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		createDirectories(dataDir);
 		PasswordFile passwordFile = new PasswordFile(dataDir);
 		String password = properties.hasPassword() ? properties.password() : passwordFile.readOrCreate();
-		boolean newDatabase = !Files.isDirectory(dataDir.resolve("databases/system"));
-		if (newDatabase) {
-			initialPassword(dataDir, password);
-		}
+		UserPassword userPassword = new UserPassword(dataDir, password);
+		userPassword.beforeStart();
 
 		String browserHost = browserHost(address, properties.listenAddress());
 		long started = System.nanoTime();
@@ -117,16 +107,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 					+ rootCause(ex).getMessage() + ". If another cloudkg uses that directory, stop it or set "
 					+ "cloudkg.embedded.data-dir (CLOUDKG_EMBEDDED_DATA_DIR) to another one.", ex);
 		}
+		try {
+			userPassword.afterStart(neo4j.databaseManagementService());
+		}
+		catch (RuntimeException ex) {
+			neo4j.close();
+			throw new EmbeddedNeo4jException("The embedded Neo4j in " + dataDir + " did not take the password "
+					+ "of its neo4j user: " + rootCause(ex).getMessage(), ex);
+		}
 		EmbeddedNeo4j embedded = new EmbeddedNeo4j(neo4j, browserHost, httpPort, password);
-		if (newDatabase) {
-			// read once, when the system database was made; a stale copy of the hash would only mislead
-			deleteInitialPassword(dataDir);
-		}
-		else if (!embedded.passwordIs(password)) {
-			// a database made before passwords were generated still has neo4j/neo4j, and a configured
-			// password may have changed since the last start
-			embedded.setPassword(password);
-		}
 		// The password itself stays out of the log, which is often kept or shared longer than a file only
 		// its owner can read.
 		log.info("Embedded Neo4j started in {} ms: Bolt {}, Neo4j Browser {} (user {}, password {}; data in {})",
@@ -195,65 +184,6 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	@Override
 	public void close() {
 		neo4j.close();
-	}
-
-	/** Reads the user's credential in the system graph (ALTER USER refuses to set the same password again). */
-	private boolean passwordIs(String password) {
-		try (Transaction tx = neo4j.databaseManagementService().database("system").beginTx()) {
-			Node user = tx.findNode(Label.label("User"), "name", USER);
-			if (user == null || Boolean.TRUE.equals(user.getProperty("passwordChangeRequired", false))
-					|| !(user.getProperty("credentials", null) instanceof String credentials)) {
-				return false;
-			}
-			return SystemGraphCredential.deserialize(credentials, new SecureHasher())
-				.matchesPassword(password.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (FormatException ex) {
-			return false;
-		}
-	}
-
-	private void setPassword(String password) {
-		neo4j.databaseManagementService()
-			.database("system")
-			.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
-					Map.of("password", password));
-	}
-
-	private static Path initialPasswordFile(Path dataDir) {
-		return dataDir.resolve("dbms/auth.ini");
-	}
-
-	private static void deleteInitialPassword(Path dataDir) {
-		try {
-			Files.deleteIfExists(initialPasswordFile(dataDir));
-		}
-		catch (IOException ex) {
-			log.warn("Could not delete {}: {}", initialPasswordFile(dataDir), ex.toString());
-		}
-	}
-
-	/**
-	 * What {@code neo4j-admin dbms set-initial-password} does: a new database creates its {@code neo4j}
-	 * user from {@code dbms/auth.ini}. Set after the start instead, the user would have the default password
-	 * {@code neo4j} while Bolt and HTTP already listen.
-	 */
-	private static void initialPassword(Path dataDir, String password) {
-		Path authIni = initialPasswordFile(dataDir);
-		try {
-			Files.createDirectories(authIni.getParent());
-			Files.deleteIfExists(authIni);
-			FileUserRepository users = new FileUserRepository(new DefaultFileSystemAbstraction(), authIni,
-					NullLogProvider.getInstance(), EmptyMemoryTracker.INSTANCE);
-			users.start();
-			users.create(new User(USER, null, SystemGraphCredential
-				.createCredentialForPassword(password.getBytes(StandardCharsets.UTF_8), new SecureHasher()), false, false));
-			users.shutdown();
-		}
-		catch (Exception ex) {
-			throw new EmbeddedNeo4jException("Cannot write the embedded Neo4j's initial password to " + authIni + ": "
-					+ ex.getMessage() + ". Check that cloudkg.embedded.data-dir (CLOUDKG_EMBEDDED_DATA_DIR) is writable.", ex);
-		}
 	}
 
 	private static InetAddress resolve(String listenAddress) {

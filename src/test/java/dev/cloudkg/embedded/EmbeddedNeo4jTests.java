@@ -154,6 +154,15 @@ class EmbeddedNeo4jTests {
 	}
 
 	@Test
+	void aConfiguredPasswordShorterThanNeo4jAllowsIsRefusedBeforeAnythingStarts() {
+		assertThatThrownBy(() -> EmbeddedNeo4j.start(properties("localhost", 0, 0, "short")))
+			.isInstanceOf(EmbeddedNeo4jException.class)
+			.hasMessageContaining("cloudkg.embedded.password")
+			.hasMessageContaining("8 characters");
+		assertThat(dataDir.resolve("databases")).doesNotExist();
+	}
+
+	@Test
 	void anExistingDatabaseTakesThePasswordOfTheNextStart() {
 		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(properties("localhost", 0, 0, "first-password"))) {
 			assertThat(neo4j.password()).isEqualTo("first-password");
