@@ -26,11 +26,12 @@ class ExternalNeo4jTests {
 
 	@Test
 	void aConfiguredUriIsUsedAndNothingIsEmbedded() {
-		try (EmbeddedNeo4j server = EmbeddedNeo4j.start(new EmbeddedProperties(serverDir, "localhost", 0, 0, ""));
-				Driver direct = GraphDatabase.driver(server.boltUri(), AuthTokens.none())) {
+		String password = "external-server-password";
+		try (EmbeddedNeo4j server = EmbeddedNeo4j.start(new EmbeddedProperties(serverDir, "localhost", 0, 0, password));
+				Driver direct = GraphDatabase.driver(server.boltUri(), AuthTokens.basic("neo4j", password))) {
 			String uri = "neo4j://localhost:" + server.boltUri().getPort();
 			try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CloudKgApplication.class)
-				.run("--server.port=0", "--NEO4J_URI=" + uri)) {
+				.run("--server.port=0", "--NEO4J_URI=" + uri, "--NEO4J_PASSWORD=" + password)) {
 				assertThat(app.getBeansOfType(EmbeddedNeo4j.class)).isEmpty();
 				long services = direct.executableQuery("MATCH (s:Service) RETURN count(s) AS n")
 					.execute().records().get(0).get("n").asLong();

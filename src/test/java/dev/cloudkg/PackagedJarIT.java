@@ -19,13 +19,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The fat jar as a user runs it ({@code java -jar target/cloudkg.jar}), from a folder without
- * graph-seed/: the seed comes from the jar, and Neo4j serves the Browser out of the nested jar.
+ * graph-seed/: the seed comes from the jar, Neo4j serves the Browser out of the nested jar, and GraphiQL's
+ * files come from theirs.
  */
 class PackagedJarIT {
 
 	private static final Pattern BROWSER = Pattern.compile("Neo4j Browser (http://localhost:(\\d+)/browser/\\S*)");
 
 	private static final Pattern WEB = Pattern.compile("Tomcat started on port (\\d+)");
+
+	private static final Pattern GRAPHIQL_BUNDLE = Pattern.compile("src=\"(/_static/graphiql/[^\"]+\\.js)\"");
 
 	@TempDir
 	Path workDir;
@@ -53,6 +56,13 @@ class PackagedJarIT {
 			assertThat(page.statusCode()).isEqualTo(200);
 			assertThat(page.body()).contains("Neo4j Browser");
 			assertThat(get("http://localhost:" + browser.group(2) + "/cloudkg/guide.html").statusCode()).isEqualTo(200);
+			assertThat(workDir.resolve("data/neo4j-password")).isNotEmptyFile();
+
+			HttpResponse<String> graphiql = get("http://localhost:" + web.group(1) + "/graphiql");
+			Matcher bundle = GRAPHIQL_BUNDLE.matcher(graphiql.body());
+			assertThat(bundle.find()).as("GraphiQL's bundle in the page").isTrue();
+			assertThat(get("http://localhost:" + web.group(1) + bundle.group(1)).statusCode())
+				.as("%s from the jar", bundle.group(1)).isEqualTo(200);
 
 			HttpResponse<String> answer = HttpClient.newHttpClient()
 				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + web.group(1) + "/graphql"))

@@ -9,7 +9,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.List;
 
 import dev.cloudkg.embedded.guide.GuideResource;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -29,6 +29,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The harness deletes its own working folder on close, so the database is pointed at
  * {@code dataDir} with {@code server.directories.data}; only logs live in the throwaway folder.
+ *
+ * <p>Closed to strangers: authentication is always on (user {@code neo4j}, the configured password or one
+ * generated per data directory, see {@link PasswordFile}), {@code LOAD CSV} cannot read local files, the
+ * HTTP API sends no CORS wildcard, and the Browser neither reports usage nor loads anything from elsewhere.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -37,28 +41,49 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	/** Mount point of the guide and style on Neo4j's own HTTP server (same origin as the Browser). */
 	public static final String GUIDE_MOUNT = "/cloudkg";
 
+	/** The one user; the Browser's address names it, so only the password has to be typed. */
+	static final String USER = "neo4j";
+
+	/**
+	 * Where the Browser's page may load from and connect to: itself, and Bolt over WebSocket. Neo4j's
+	 * default also allows Segment and Canny (usage statistics, feedback) and Google Fonts. Community
+	 * Neo4j 5.26 has no {@code browser.allow_outgoing_connections} setting (and the Browser ignores it
+	 * for Community), so this header is what keeps the Browser offline.
+	 */
+	static final String BROWSER_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "img-src 'self' data:; style-src 'self' 'unsafe-inline'; font-src 'self' data:; base-uri 'none'; "
+			+ "object-src 'none'; frame-ancestors 'none'; connect-src 'self' ws: wss:";
+
 	private final Neo4j neo4j;
 
 	private final String host;
 
 	private final int httpPort;
 
-	private final boolean authEnabled;
+	private final String password;
 
-	private EmbeddedNeo4j(Neo4j neo4j, String host, int httpPort, boolean authEnabled) {
+	private EmbeddedNeo4j(Neo4j neo4j, String host, int httpPort, String password) {
 		this.neo4j = neo4j;
 		this.host = host;
 		this.httpPort = httpPort;
-		this.authEnabled = authEnabled;
+		this.password = password;
 	}
 
 	/** Checks the settings, then starts the server; fails fast with a message naming the setting to change. */
 	public static EmbeddedNeo4j start(EmbeddedProperties properties) {
 		InetAddress address = resolve(properties.listenAddress());
-		if (!address.isLoopbackAddress() && !properties.authEnabled()) {
+		// clients on other machines need the password, and the generated one is in a file on this machine
+		// that only its owner reads: beyond loopback the operator chooses the password
+		if (!address.isLoopbackAddress() && !properties.hasPassword()) {
 			throw new EmbeddedNeo4jException("The embedded Neo4j would listen on " + properties.listenAddress()
-					+ ", which is not a loopback address, without authentication. Set cloudkg.embedded.password "
-					+ "(CLOUDKG_EMBEDDED_PASSWORD) or listen on localhost (cloudkg.embedded.listen-address).");
+					+ ", which is not a loopback address, without a password of your choice. Set "
+					+ "cloudkg.embedded.password (CLOUDKG_EMBEDDED_PASSWORD) or listen on localhost "
+					+ "(cloudkg.embedded.listen-address).");
+		}
+		if (properties.hasPassword() && properties.password().codePointCount(0, properties.password().length()) < 8) {
+			// Neo4j's dbms.security.auth_minimum_password_length; its initial-password file does not check it
+			throw new EmbeddedNeo4jException("cloudkg.embedded.password (CLOUDKG_EMBEDDED_PASSWORD) is shorter than "
+					+ "the 8 characters Neo4j requires; choose a longer one, or leave it empty to have one generated.");
 		}
 		int boltPort = freePort(address, properties.boltPort(), "Bolt", "cloudkg.embedded.bolt-port",
 				"CLOUDKG_EMBEDDED_BOLT_PORT");
@@ -66,6 +91,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				"CLOUDKG_EMBEDDED_HTTP_PORT");
 		Path dataDir = properties.dataDir().toAbsolutePath().normalize();
 		createDirectories(dataDir);
+		PasswordFile passwordFile = new PasswordFile(dataDir);
+		String password = properties.hasPassword() ? properties.password() : passwordFile.readOrCreate();
+		UserPassword userPassword = new UserPassword(dataDir, password);
+		userPassword.beforeStart();
 
 		String browserHost = browserHost(address, properties.listenAddress());
 		long started = System.nanoTime();
@@ -78,21 +107,31 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 					+ rootCause(ex).getMessage() + ". If another cloudkg uses that directory, stop it or set "
 					+ "cloudkg.embedded.data-dir (CLOUDKG_EMBEDDED_DATA_DIR) to another one.", ex);
 		}
-		EmbeddedNeo4j embedded = new EmbeddedNeo4j(neo4j, browserHost, httpPort, properties.authEnabled());
-		if (properties.authEnabled()) {
-			embedded.setPassword(properties.password());
+		try {
+			userPassword.afterStart(neo4j.databaseManagementService());
 		}
-		log.info("Embedded Neo4j started in {} ms: Bolt {}, Neo4j Browser {} (data in {})",
-				(System.nanoTime() - started) / 1_000_000, embedded.boltUri(), embedded.browserUri(), dataDir);
+		catch (RuntimeException ex) {
+			neo4j.close();
+			throw new EmbeddedNeo4jException("The embedded Neo4j in " + dataDir + " did not take the password "
+					+ "of its neo4j user: " + rootCause(ex).getMessage(), ex);
+		}
+		EmbeddedNeo4j embedded = new EmbeddedNeo4j(neo4j, browserHost, httpPort, password);
+		// The password itself stays out of the log, which is often kept or shared longer than a file only
+		// its owner can read.
+		log.info("Embedded Neo4j started in {} ms: Bolt {}, Neo4j Browser {} (user {}, password {}; data in {})",
+				(System.nanoTime() - started) / 1_000_000, embedded.boltUri(), embedded.browserUri(), USER,
+				properties.hasPassword() ? "from cloudkg.embedded.password" : "in " + passwordFile.path(), dataDir);
 		return embedded;
 	}
 
 	private static Neo4j server(EmbeddedProperties properties, Path dataDir, int boltPort, int httpPort,
 			String browserHost) {
-		String guideBase = "http://" + browserHost + ":" + httpPort + GUIDE_MOUNT;
+		String origin = "http://" + browserHost + ":" + httpPort;
+		String guideBase = origin + GUIDE_MOUNT;
 		return Neo4jBuilders.newInProcessBuilder(dataDir.resolve("run"))
 			.withConfig(GraphDatabaseSettings.data_directory, dataDir)
-			.withConfig(GraphDatabaseSettings.auth_enabled, properties.authEnabled())
+			.withConfig(GraphDatabaseSettings.auth_enabled, true)
+			.withConfig(GraphDatabaseSettings.allow_file_urls, false)
 			.withConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024)
 			.withConfig(BoltConnector.enabled, true)
 			.withConfig(BoltConnector.listen_address, new SocketAddress(properties.listenAddress(), boltPort))
@@ -101,6 +140,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.withConfig(HttpConnector.listen_address, new SocketAddress(properties.listenAddress(), httpPort))
 			.withConfig(HttpConnector.advertised_address, new SocketAddress(browserHost, httpPort))
 			.withConfig(HttpsConnector.enabled, false)
+			// Neo4j's default is "*": any web page could read the answers of the HTTP API
+			.withConfig(ServerSettings.http_access_control_allow_origin, origin)
+			// the Browser and the guide are public pages; the HTTP API is not
+			.withConfig(ServerSettings.http_auth_allowlist, List.of("/", "/browser.*", GUIDE_MOUNT + "/.*"))
+			.withConfig(ServerSettings.http_static_content_security_policy, BROWSER_CONTENT_SECURITY_POLICY)
+			.withConfig(ServerSettings.allow_telemetry, false)
 			.withConfig(ServerSettings.browser_remote_content_hostname_whitelist,
 					"localhost,127.0.0.1," + browserHost)
 			.withConfig(ServerSettings.browser_post_connect_cmd,
@@ -117,10 +162,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		return URI.create("http://" + host + ":" + httpPort);
 	}
 
-	/** The Browser, preconfigured to connect to this server without typing anything. */
+	/**
+	 * The Browser with this server and the user filled in: only the password is left to type. The
+	 * authentication method is named because a Browser that connected without one before remembers that.
+	 */
 	public URI browserUri() {
-		String auth = authEnabled ? "" : "preselectAuthMethod=NO_AUTH&";
-		return URI.create(httpUri() + "/browser/?" + auth + "dbms=" + boltUri().toString().replace("bolt://", "neo4j://"));
+		return URI.create(httpUri() + "/browser/?preselectAuthMethod=NATIVE&dbms="
+				+ boltUri().toString().replace("bolt://", "neo4j://" + USER + "@"));
 	}
 
 	/** The database itself, for reads in this process without a network round trip. */
@@ -128,20 +176,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		return neo4j.defaultDatabaseService();
 	}
 
-	public boolean authEnabled() {
-		return authEnabled;
+	/** The {@code neo4j} user's password: the configured one, or the one kept in the data directory. */
+	String password() {
+		return password;
 	}
 
 	@Override
 	public void close() {
 		neo4j.close();
-	}
-
-	private void setPassword(String password) {
-		neo4j.databaseManagementService()
-			.database("system")
-			.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
-					Map.of("password", password));
 	}
 
 	private static InetAddress resolve(String listenAddress) {

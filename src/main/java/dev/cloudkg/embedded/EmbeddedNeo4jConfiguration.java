@@ -34,9 +34,8 @@ class EmbeddedNeo4jConfiguration {
 		}
 
 		@Bean
-		Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j neo4j, EmbeddedProperties properties) {
-			return new Connection(neo4j.boltUri(),
-					neo4j.authEnabled() ? AuthTokens.basic("neo4j", properties.password()) : AuthTokens.none());
+		Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j neo4j) {
+			return new Connection(neo4j.boltUri(), AuthTokens.basic(EmbeddedNeo4j.USER, neo4j.password()));
 		}
 
 	}

@@ -3,7 +3,10 @@ package dev.cloudkg.embedded;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -29,14 +32,31 @@ class EmbeddedNeo4jTests {
 		return new EmbeddedProperties(dataDir, address, bolt, http, password);
 	}
 
+	private static Driver driver(EmbeddedNeo4j neo4j, String password) {
+		return GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic("neo4j", password));
+	}
+
+	private static int answer(Driver driver) {
+		return driver.executableQuery("RETURN $x AS x").withParameters(Map.of("x", 42)).execute()
+			.records().get(0).get("x").asInt();
+	}
+
+	private static void refusesStrangers(EmbeddedNeo4j neo4j) {
+		try (Driver anonymous = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+				Driver guessing = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic("neo4j", "neo4j"))) {
+			assertThatThrownBy(() -> answer(anonymous)).isInstanceOfAny(AuthenticationException.class, ClientException.class);
+			assertThatThrownBy(() -> answer(guessing)).isInstanceOfAny(AuthenticationException.class, ClientException.class);
+		}
+	}
+
 	@Test
 	void dataWrittenBeforeAStopIsThereAfterTheNextStart() {
 		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(properties("localhost", 0, 0, ""));
-				Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+				Driver driver = driver(neo4j, neo4j.password())) {
 			driver.executableQuery("CREATE (:Marker {id: 'kept'})").execute();
 		}
 		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(properties("localhost", 0, 0, ""));
-				Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+				Driver driver = driver(neo4j, neo4j.password())) {
 			long markers = driver.executableQuery("MATCH (m:Marker {id: 'kept'}) RETURN count(m) AS n")
 				.execute()
 				.records()
@@ -94,30 +114,76 @@ class EmbeddedNeo4jTests {
 			.hasMessageContaining("not a loopback address")
 			.hasMessageContaining("cloudkg.embedded.password");
 		assertThat(dataDir.resolve("databases")).doesNotExist();
+		assertThat(dataDir.resolve("neo4j-password")).doesNotExist();
 	}
 
 	@Test
-	void aPasswordTurnsAuthenticationOn() {
-		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(properties("localhost", 0, 0, "s3cret-for-tests"))) {
-			assertThat(neo4j.authEnabled()).isTrue();
-			assertThat(neo4j.browserUri().toString()).doesNotContain("NO_AUTH");
-			try (Driver anonymous = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
-				assertThatThrownBy(() -> anonymous.executableQuery("RETURN 1").execute())
-					.isInstanceOfAny(AuthenticationException.class, ClientException.class);
+	void withoutAConfiguredPasswordOneIsGeneratedKeptForTheOwnerOnlyAndReusedAfterARestart() throws IOException {
+		Path file = dataDir.resolve("neo4j-password");
+		String generated;
+		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(properties("localhost", 0, 0, ""))) {
+			generated = neo4j.password();
+			assertThat(generated).hasSizeGreaterThanOrEqualTo(32);
+			assertThat(file).exists();
+			assertThat(Files.readString(file).strip()).isEqualTo(generated);
+			if (Files.getFileAttributeView(file, PosixFileAttributeView.class) != null) {
+				assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
 			}
-			try (Driver user = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic("neo4j", "s3cret-for-tests"))) {
-				assertThat(user.executableQuery("RETURN $x AS x").withParameters(Map.of("x", 42)).execute()
-					.records().get(0).get("x").asInt()).isEqualTo(42);
+			assertThat(dataDir.resolve("dbms/auth.ini")).as("the initial password, read once").doesNotExist();
+			refusesStrangers(neo4j);
+			try (Driver user = driver(neo4j, generated)) {
+				assertThat(answer(user)).isEqualTo(42);
 			}
+		}
+		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(properties("localhost", 0, 0, ""));
+				Driver user = driver(neo4j, generated)) {
+			assertThat(neo4j.password()).isEqualTo(generated);
+			assertThat(answer(user)).isEqualTo(42);
 		}
 	}
 
 	@Test
-	void theBrowserAddressConnectsWithoutTypingAnything() {
+	void aConfiguredPasswordWinsAndNoPasswordFileIsWritten() {
+		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(properties("localhost", 0, 0, "s3cret-for-tests"));
+				Driver user = driver(neo4j, "s3cret-for-tests")) {
+			assertThat(neo4j.password()).isEqualTo("s3cret-for-tests");
+			refusesStrangers(neo4j);
+			assertThat(answer(user)).isEqualTo(42);
+		}
+		assertThat(dataDir.resolve("neo4j-password")).doesNotExist();
+	}
+
+	@Test
+	void aConfiguredPasswordShorterThanNeo4jAllowsIsRefusedBeforeAnythingStarts() {
+		assertThatThrownBy(() -> EmbeddedNeo4j.start(properties("localhost", 0, 0, "short")))
+			.isInstanceOf(EmbeddedNeo4jException.class)
+			.hasMessageContaining("cloudkg.embedded.password")
+			.hasMessageContaining("8 characters");
+		assertThat(dataDir.resolve("databases")).doesNotExist();
+	}
+
+	@Test
+	void anExistingDatabaseTakesThePasswordOfTheNextStart() {
+		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(properties("localhost", 0, 0, "first-password"))) {
+			assertThat(neo4j.password()).isEqualTo("first-password");
+		}
+		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(properties("localhost", 0, 0, ""));
+				Driver user = driver(neo4j, neo4j.password());
+				Driver before = driver(neo4j, "first-password")) {
+			assertThat(neo4j.password()).isNotEqualTo("first-password");
+			assertThat(answer(user)).isEqualTo(42);
+			assertThatThrownBy(() -> answer(before)).isInstanceOfAny(AuthenticationException.class, ClientException.class);
+		}
+	}
+
+	@Test
+	void theBrowserAddressNamesTheServerAndTheUserSoOnlyThePasswordIsTyped() {
 		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(properties("localhost", 0, 0, ""))) {
 			assertThat(neo4j.browserUri().toString()).startsWith(neo4j.httpUri() + "/browser/?")
-				.contains("preselectAuthMethod=NO_AUTH")
-				.contains("dbms=neo4j://localhost:" + neo4j.boltUri().getPort());
+				.contains("preselectAuthMethod=NATIVE")
+				.contains("dbms=neo4j://neo4j@localhost:" + neo4j.boltUri().getPort())
+				.doesNotContain("NO_AUTH")
+				.doesNotContain(neo4j.password());
 		}
 	}
 
