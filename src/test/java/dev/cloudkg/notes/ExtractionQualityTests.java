@@ -113,9 +113,9 @@ class ExtractionQualityTests {
 				}
 			});
 		}
-		assertThat(notes).as("notes in the corpus").hasSizeGreaterThanOrEqualTo(20);
-		assertThat(golds).as("gold standards without a note, or notes without one").isEqualTo(notes);
 		SoftAssertions softly = new SoftAssertions();
+		softly.assertThat(notes).as("notes in the corpus").hasSizeGreaterThanOrEqualTo(20);
+		softly.assertThat(golds).as("gold standards without a note, or notes without one").isEqualTo(notes);
 		for (Note note : corpus()) {
 			String at = note.name;
 			softly.assertThat(note.lines.size()).as(at + " length").isBetween(30, 120);
@@ -167,6 +167,12 @@ class ExtractionQualityTests {
 		try {
 			Extraction extraction = EXTRACTOR.extract(note.name, note.markdown);
 			statements = extraction.statements();
+			if (note.name.equals(System.getProperty("corpus.dump"))) {
+				// -Dcorpus.dump=<note>.md prints everything extracted from that note
+				statements.forEach(s -> System.out.println(note.name + ":" + s.line() + " " + s.subject() + " " + s.key()
+						+ " " + s.values()));
+				extraction.warnings().forEach(w -> System.out.println(note.name + ":" + w.line() + " warning: " + w.message()));
+			}
 		}
 		catch (NoteFormatException ex) {
 			score.refused = true;
