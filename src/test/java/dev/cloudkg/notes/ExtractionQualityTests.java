@@ -39,10 +39,10 @@ class ExtractionQualityTests {
 	private static final Set<String> GOLD_KEYS = Set.of("services", "notServices", "relations", "facts");
 
 	private static final Pattern SERVERLESS_WORDS = Pattern.compile(
-			"serverless|server|provision|infrastructure|faas|managed|nodes|instances|clusters?\\b", Pattern.CASE_INSENSITIVE);
+			"serverless|server|provision|infrastructure|faas|managed|nodes|instances|clusters?\\b|\\bvms?\\b", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern TIME_LIMIT_WORDS = Pattern.compile(
-			"\\d|limit|timeout|time-out|indefinitely|unlimited|forever|long-running|duration|run time|runtime",
+			"\\d|limit|timeout|time-out|indefinitely|unlimited|forever|long-running|duration|run time|runtime|\\byears?\\b|up to",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Vocabulary VOCABULARY = vocabulary();
@@ -304,8 +304,10 @@ class ExtractionQualityTests {
 		return bare(name).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
 	}
 
+	/** Whether the text names it, in the singular or the plural ("an Azure Function", "persistent disks"). */
 	private static boolean mentions(String text, String name) {
-		return Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(name) + "(?![A-Za-z0-9])", Pattern.CASE_INSENSITIVE)
+		String singular = name.endsWith("s") ? name.substring(0, name.length() - 1) : name;
+		return Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(singular) + "s?(?![A-Za-z0-9])", Pattern.CASE_INSENSITIVE)
 			.matcher(text)
 			.find();
 	}
