@@ -31,6 +31,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code src/test/resources/corpus} (each {@code <name>.md} with its hand-written gold standard
  * {@code <name>.expected.yaml}) measured against the targets of issue 8. Prints a per-note table, the
  * overall figures and every miss, then asserts the targets.
+ *
+ * <p>A gold standard lists {@code services} (every service or technology the note names, by the name people use),
+ * {@code notServices} (headings and concepts that must not become services), {@code relations}
+ * ({@code {from, to, type?, line}}, matched as a pair in either direction, any type) and {@code facts}
+ * ({@code {service, serverless | timeLimitSeconds | hasTimeLimit, line}}). A gold name stands for the id the
+ * vocabulary knows it by (name, full name or alias, a leading AWS/Amazon dropped), else the id of a service the
+ * extraction introduced under that name, else its slug. Lines are reported, not matched.
+ * {@code -Dcorpus.dump=<note>.md} prints everything extracted from one note.
  */
 class ExtractionQualityTests {
 
