@@ -106,7 +106,7 @@ public record Vocabulary(Map<String, String> relations, Map<String, String> pric
 		if (timeLimits.containsKey("units")) {
 			for (Map.Entry<String, Node> unit : yaml.map(timeLimits.get("units"), "timeLimits.units").entrySet()) {
 				String seconds = yaml.scalar(unit.getValue(), "timeLimits.units." + unit.getKey());
-				if (!seconds.matches("\\d{1,7}")) {
+				if (!seconds.matches("\\d{1,9}")) {
 					throw yaml.fail(YamlTree.line(unit.getValue()), "timeLimits.units." + unit.getKey()
 							+ " must be a number of seconds, found '" + seconds + "'");
 				}
@@ -134,7 +134,8 @@ public record Vocabulary(Map<String, String> relations, Map<String, String> pric
 				reader.strings(headings.get("comparison"), "headings.comparison"), kinds,
 				reader.strings(answers.get("affirmative"), "answers.affirmative"),
 				reader.strings(answers.get("negative"), "answers.negative"),
-				reader.strings(root.get("ordinaryWords"), "ordinaryWords"));
+				reader.strings(root.get("ordinaryWords"), "ordinaryWords"),
+				reader.strings(timeLimits.get("withDuration"), "timeLimits.withDuration"));
 		List<CloudCatalog.Entry> services = new ArrayList<>(CloudCatalog.entries(yaml, root.get("services"), "aws"));
 		catalog.forEach(f -> services.addAll(CloudCatalog.file(f)));
 		return new Vocabulary(relations, pricing, traits, phrases, CloudCatalog.checked(services, phrases.namePrefixes()));
@@ -183,13 +184,15 @@ public record Vocabulary(Map<String, String> relations, Map<String, String> pric
 	 * @param negative table cell words meaning no
 	 * @param ordinaryWords service names that are everyday words too ("batch"): in a note written in lower
 	 * case, only these still need a capital to name a service
+	 * @param timeLimitWithDuration phrases that state a time limit only when a duration follows them ("up to
+	 * 15 minutes", "timeout: 30 s"), and not in a sentence about a duration that is no time limit (retention)
 	 */
 	public record Phrases(Map<String, List<String>> relations, Map<String, List<String>> pricing,
 			Map<String, List<String>> traits, List<String> serverless, List<String> notServerless,
 			List<String> noTimeLimit, List<String> timeLimit, Map<String, Integer> units, List<String> negations,
 			List<String> namePrefixes, List<String> notNames, List<String> topicWords, List<String> comparisonWords,
 			Map<String, List<String>> kinds, List<String> affirmative, List<String> negative,
-			List<String> ordinaryWords) {
+			List<String> ordinaryWords, List<String> timeLimitWithDuration) {
 	}
 
 	/**

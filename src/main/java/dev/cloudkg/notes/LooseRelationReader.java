@@ -188,6 +188,15 @@ final class LooseRelationReader {
 	}
 
 	private boolean isListGap(Words words, int end, int start) {
+		if (start > end + 1) {
+			// "Blob Storage, queues, Event Grid": items that name no service between two that do
+			String first = words.between(end - 1, end).strip();
+			String last = words.between(start - 1, start).strip();
+			boolean opens = first.equals(",") || first.equals("/");
+			boolean closes = last.equals(",") || last.equals("/")
+					|| last.isEmpty() && note.grammar.listWords.contains(words.get(start - 1).norm());
+			return opens && closes && start - end <= 6 && !words.between(end - 1, start).matches(".*[.;:!?()].*");
+		}
 		if (start != end) {
 			return start == end + 1 && note.grammar.listWords.contains(words.get(end).norm());
 		}
@@ -244,12 +253,13 @@ final class LooseRelationReader {
 			norms.add(words.get(i).norm());
 		}
 		String text = String.join(" ", norms);
-		int n = norms.size();
-		if (n >= 2 && norms.get(n - 1).equals("by")) {
-			String passive = norms.get(n - 2) + " by";
-			String type = passives.get(passive);
-			if (type != null || norms.get(n - 2).endsWith("ed")) {
-				return new Via(text, true, type);
+		// "polled by", "triggered by HTTP, timers": the object acts on the subject
+		for (int i = norms.size() - 1; i >= 1; i--) {
+			if (norms.get(i).equals("by")) {
+				String type = passives.get(norms.get(i - 1) + " by");
+				if (type != null || norms.get(i - 1).endsWith("ed")) {
+					return new Via(text, true, type);
+				}
 			}
 		}
 		return new Via(text, false, null);

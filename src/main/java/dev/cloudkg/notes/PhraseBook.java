@@ -18,6 +18,9 @@ final class PhraseBook {
 
 	static final String TIME_LIMIT = "time-limit";
 
+	/** A time-limit phrase that states one only with a duration right after it ("up to 15 minutes"). */
+	static final String TIME_LIMIT_WITH_DURATION = "time-limit-with-duration";
+
 	final List<Phrase> relations;
 
 	final List<Phrase> pricing;
@@ -40,7 +43,8 @@ final class PhraseBook {
 		pricing = compile(phrases.pricing());
 		traits = compile(phrases.traits());
 		properties = compile(Map.of(SERVERLESS, phrases.serverless(), NOT_SERVERLESS, phrases.notServerless(),
-				NO_TIME_LIMIT, phrases.noTimeLimit(), TIME_LIMIT, phrases.timeLimit()));
+				NO_TIME_LIMIT, phrases.noTimeLimit(), TIME_LIMIT, phrases.timeLimit(), TIME_LIMIT_WITH_DURATION,
+				phrases.timeLimitWithDuration()));
 		negations = compile(Map.of("no", phrases.negations()));
 		affirmative = compile(Map.of("yes", phrases.affirmative()));
 		negative = compile(Map.of("no", phrases.negative()));

@@ -50,6 +50,9 @@ final class PropertyReader {
 		if (match.key().equals(PhraseBook.TIME_LIMIT) && classifies(words, match.start())) {
 			return null;
 		}
+		if (match.key().equals(PhraseBook.TIME_LIMIT_WITH_DURATION) && !durationFollows(words, match.end())) {
+			return null;
+		}
 		switch (match.key()) {
 			case PhraseBook.SERVERLESS -> values.put("value",
 					!(negated || PhraseBook.endsBefore(words, match.start(), book.negations)));
@@ -90,6 +93,17 @@ final class PropertyReader {
 		}
 		// "(backups are kept 35 days, not a time limit)": only "there is not a time limit" denies one
 		return negation.equals("not") && !(start >= 4 && words.get(start - 4).norm().equals("there"));
+	}
+
+	/** A duration starts within two words after the phrase: "up to 15 minutes", "timeout: 30 s". */
+	private boolean durationFollows(Words words, int end) {
+		if (duration == null || end >= words.size()) {
+			return false;
+		}
+		int from = words.get(end).start();
+		int to = words.get(Math.min(words.size() - 1, end + 2)).end();
+		Matcher matcher = duration.matcher(words.text());
+		return matcher.find(from) && matcher.start() < to;
 	}
 
 	private static void noTimeLimit(Map<String, Object> values) {

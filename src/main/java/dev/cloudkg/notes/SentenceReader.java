@@ -50,6 +50,12 @@ final class SentenceReader {
 		List<Match> relations = PhraseBook.find(words, book.relations);
 		List<List<Match>> facts = exclusive(words, List.of(PhraseBook.find(words, book.properties),
 				PhraseBook.find(words, book.traits), PhraseBook.find(words, book.pricing)));
+		if (!facts.get(1).isEmpty()) {
+			// "keeps messages for up to 14 days": a duration of another kind is no time limit
+			List<Match> kept = new ArrayList<>(facts.get(0));
+			kept.removeIf(m -> m.key().equals(PhraseBook.TIME_LIMIT_WITH_DURATION));
+			facts = List.of(kept, facts.get(1), facts.get(2));
+		}
 		List<Match> found = new ArrayList<>(relations);
 		facts.forEach(found::addAll);
 		found.sort(Comparator.comparingInt(Match::start));

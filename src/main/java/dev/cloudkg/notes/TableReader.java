@@ -131,6 +131,9 @@ final class TableReader {
 		String source = name + ": " + ((label != null && !label.isBlank()) ? label + " — " : "") + text;
 		boolean yes = PhraseBook.whole(words, 0, words.size(), note.book.affirmative) || words.isEmpty() && isTick(text, true);
 		boolean no = PhraseBook.whole(words, 0, words.size(), note.book.negative) || words.isEmpty() && isTick(text, false);
+		// "No (EC2 launch type)", "none, runs until stopped", "Yes - up to 15 min": the answer comes first
+		yes = yes || answerFirst(words, note.book.affirmative) && !answerFirst(words, note.book.negative);
+		no = no || answerFirst(words, note.book.negative);
 		if (label != null && !label.isBlank() && (yes || no)) {
 			sentences.sentence(label, cell.line(), subject, no, source);
 		}
@@ -140,6 +143,16 @@ final class TableReader {
 		else if (!no) {
 			sentences.sentence(text, cell.line(), subject, false, source);
 		}
+	}
+
+	private static boolean answerFirst(Words words, List<Phrase> answers) {
+		for (int k = Math.min(3, words.size()); k >= 1; k--) {
+			if (PhraseBook.whole(words, 0, k, answers)
+					&& (k == words.size() || words.between(k - 1, k).matches("\\s*[,;(:\u2013\u2014-].*"))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Cells holding only a symbol (✓, ✗) have no words: compare them as written. */

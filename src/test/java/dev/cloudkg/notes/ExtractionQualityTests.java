@@ -57,14 +57,9 @@ class ExtractionQualityTests {
 
 	private static final FactExtractor EXTRACTOR = new FactExtractor(VOCABULARY);
 
-	/** The one place to change once the vocabulary is read with its cloud catalogue ({@code Vocabulary.load(Path.of("graph-seed"))}). */
+	/** The vocabulary with its cloud catalogue, as the service reads it. */
 	private static Vocabulary vocabulary() {
-		try {
-			return Vocabulary.parse("vocabulary.yaml", Files.readString(Path.of("graph-seed/vocabulary.yaml")));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return Vocabulary.load(Path.of("graph-seed"));
 	}
 
 	@Test
