@@ -22,17 +22,10 @@ final class NoteAppReader {
 		aliases();
 		for (Link link : note.model.links()) {
 			String target = link.target();
+			// a link to a page nobody catalogued ("[[SAA-C03]]", "[[Compute MOC]]") is a note, not a service
 			String id = note.wholeName(target);
 			if (id != null) {
 				note.mention(id, link.line(), "[[" + target + "]]");
-				continue;
-			}
-			Words words = Words.of(target);
-			if (!words.isEmpty() && words.size() <= 4 && WordChecks.allCapitalised(words) && !note.grammar.isConcept(words)
-					&& !note.names.isNotName(target)
-					&& (WordChecks.anyNameLike(words) || note.names.isPrefix(words.get(0).norm()))) {
-				note.newService(NameParts.of(target), link.line(), "[[" + target + "]]", null,
-						"the wikilink on line " + link.line() + " links to it as a product name");
 			}
 		}
 		for (String tag : note.model.front().tags()) {

@@ -205,7 +205,7 @@ final class NoteContext {
 			name = parts.paren();
 		}
 		String id = names.slug(name);
-		if (id.isEmpty()) {
+		if (id.isEmpty() || !plausibleName(name)) {
 			return null;
 		}
 		boolean fresh = !drafts.containsKey(id) && names.known(id) == null;
@@ -234,6 +234,11 @@ final class NoteContext {
 			warn(line, "'" + name + "' is not in the vocabulary; added " + draft.kind + " '" + id + "' because " + reason);
 		}
 		return id;
+	}
+
+	/** "SNS + SQS", "Edge & DNS", "1 WCU", 'Short "X': two things, a quantity or a fragment, not a product's name. */
+	private static boolean plausibleName(String name) {
+		return !name.matches(".*[+&\"“”/|<>=].*") && !Character.isDigit(name.charAt(0)) && name.length() <= 60;
 	}
 
 	/** "CloudWatch Alarms": a part of CloudWatch, of kind component. */

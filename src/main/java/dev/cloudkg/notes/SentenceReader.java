@@ -47,6 +47,7 @@ final class SentenceReader {
 		if (words.isEmpty()) {
 			return List.of();
 		}
+		mentionAll(words, line, source);
 		List<Match> relations = PhraseBook.find(words, book.relations);
 		List<List<Match>> facts = exclusive(words, List.of(PhraseBook.find(words, book.properties),
 				PhraseBook.find(words, book.traits), PhraseBook.find(words, book.pricing)));
@@ -97,6 +98,17 @@ final class SentenceReader {
 			loose.read(words, firstSubjects, used, line, source);
 		}
 		return leading;
+	}
+
+	/** Every known service a sentence names is mentioned by the note, whatever the sentence says of it. */
+	private void mentionAll(Words words, int line, String source) {
+		for (int i = 0; i < words.size(); i++) {
+			Names.Found found = note.names.at(words, i);
+			if (found != null) {
+				note.mention(found.id(), line, source);
+				i = found.end() - 1;
+			}
+		}
 	}
 
 	private static List<String> single(String subject) {

@@ -147,7 +147,8 @@ final class ServiceDiscovery {
 		boolean prefixed = note.names.isPrefix(name.get(0).norm());
 		boolean stated = section.level() <= 2 && statesFacts(section)
 				&& note.written.capitalised(name, NoteContext.sectionTexts(section));
-		boolean nameLike = parts.paren() != null || prefixed || WordChecks.anyNameLike(name) || stated;
+		// with the cloud catalogue known, a product-shaped name alone ("PartiQL", "TransactWriteItems") is no evidence
+		boolean nameLike = parts.paren() != null || prefixed || stated;
 		if (capitalised && nameLike && !note.names.isNotName(parts.name())) {
 			String reason = prefixed ? "the heading on line " + section.line() + " names it with a provider in front"
 					: (parts.paren() != null) ? "the heading on line " + section.line() + " gives it a full name"
@@ -201,7 +202,8 @@ final class ServiceDiscovery {
 		boolean sectionIsTopic = section.heading() == null || WordChecks.anyWord(Words.of(section.heading()), topicWords);
 		boolean prefixed = note.names.isPrefix(name.get(0).norm());
 		boolean stated = note.statesFacts(Words.of(definition.rest()));
-		if (WordChecks.anyNameLike(name) || prefixed || sectionIsTopic || stated) {
+		boolean called = WordChecks.anyNameLike(name) && Words.of(definition.rest()).text().toLowerCase().contains("service");
+		if (called || prefixed || sectionIsTopic && WordChecks.anyNameLike(name) || stated) {
 			String reason = prefixed ? "the " + what + " on line " + line + " names it with a provider in front"
 					: stated ? "the " + what + " on line " + line + " states facts about it"
 							: WordChecks.anyNameLike(name) ? "the " + what + " on line " + line + " defines it as a product name"

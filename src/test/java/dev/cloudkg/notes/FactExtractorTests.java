@@ -310,7 +310,7 @@ class FactExtractorTests {
 			assertFact(extraction, "lambda", "rel:MONITORED_BY:cloudwatch", rel("MONITORED_BY", "cloudwatch"), 15);
 			assertFact(extraction, "lambda", "pricing:pay-per-request", Map.of("target", "pay-per-request"), 15);
 			assertThat(services(extraction)).containsExactlyInAnyOrder("lambda", "fargate", "ec2", "cloudwatch", "batch",
-					"lightsail", "ecs", "ec2-auto-scaling");
+					"lightsail", "ecs", "ec2-auto-scaling", "api-gateway");
 			assertThat(statement(extraction, "ec2", "rel:RELATED_TO:ec2-auto-scaling").values())
 				.containsEntry("via", "scalling unless you set up");
 		}
@@ -426,7 +426,10 @@ class FactExtractorTests {
 			assertFact(extraction, "api-gateway", "rel:TRIGGERS:lambda", rel("TRIGGERS", "lambda"), 10);
 			assertFact(extraction, "lambda-edge", "rel:RUNS_ON:cloudfront", rel("RUNS_ON", "cloudfront"), 14);
 			assertThat(find(extraction, "lambda", "rel:RUNS_ON:cloudfront")).as("Lambda@Edge is not Lambda").isEmpty();
-			assertThat(facts(extraction, "sqs")).as("a passive sentence is not turned around").isEmpty();
+			assertThat(facts(extraction, "sqs")).as("a passive sentence states nothing of its grammatical subject")
+				.containsExactly("exists");
+			assertThat(statement(extraction, "lambda", "rel:RELATED_TO:sqs").values()).as("it is turned around")
+				.containsEntry("via", "streams are polled by");
 		}
 
 	}
