@@ -2,6 +2,7 @@ package dev.cloudkg.facts;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -112,7 +113,7 @@ final class CloudCatalog {
 	 * dropped), and an id counts as a name too ({@code route-53} is "route 53").
 	 */
 	static List<KnownService> checked(List<Entry> entries, List<String> prefixes) {
-		Set<String> dropped = new java.util.HashSet<>();
+		Set<String> dropped = new HashSet<>();
 		prefixes.forEach(p -> dropped.add(p.toLowerCase(Locale.ROOT)));
 		Map<String, Entry> ids = new HashMap<>();
 		Map<String, Entry> names = new HashMap<>();

@@ -35,6 +35,8 @@ class IndexOrderedPageTests {
 			.contains("s.name IS NOT NULL AND s.id IS NOT NULL");
 		assertThat(statement("{ services(where: {category: \"compute\", serverless: true}) { nodes { id } } }"))
 			.contains("ORDER BY s.category ASC, s.serverless ASC, s.name ASC, s.id ASC");
+		assertThat(statement("{ services(where: {provider: \"aws\"}) { nodes { id } } }"))
+			.contains("ORDER BY s.provider ASC, s.name ASC, s.id ASC");
 	}
 
 	@Test
@@ -51,7 +53,7 @@ class IndexOrderedPageTests {
 		List<List<Object>> indexed = graph.read("SHOW RANGE INDEXES YIELD labelsOrTypes, properties RETURN properties",
 				Map.of()).stream().map(r -> r.get("properties").asList(v -> (Object) v.asString())).toList();
 		assertThat(indexed).contains(List.of("serverless", "hasTimeLimit", "name", "id"),
-				List.of("category", "serverless", "name", "id"), List.of("name", "id"));
+				List.of("category", "serverless", "name", "id"), List.of("provider", "name", "id"), List.of("name", "id"));
 	}
 
 	@SuppressWarnings("unchecked")

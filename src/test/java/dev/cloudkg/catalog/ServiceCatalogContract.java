@@ -59,6 +59,24 @@ abstract class ServiceCatalogContract {
 	}
 
 	@Test
+	void servicesOfOneProviderAndEverySeedServiceHasAProvider() {
+		graphQl.documentName("serviceProviders").variable("where", Map.of("provider", "aws")).execute()
+			.path("services.nodes[*].id").entityList(String.class).contains("lambda", "ecs", "fargate", "ec2", "batch")
+			.doesNotContain("docker")
+			.path("services.nodes[*].provider").entityList(String.class)
+			.satisfies(providers -> assertThat(providers).containsOnly("aws"));
+		graphQl.documentName("serviceProviders").variable("where", Map.of("provider", "AWS", "serverless", true)).execute()
+			.path("services.nodes[*].id").entityList(String.class).contains("lambda", "fargate");
+		graphQl.documentName("serviceProviders").variable("where", Map.of("provider", "other")).execute()
+			.path("services.nodes[*].id").entityList(String.class).contains("docker");
+		graphQl.documentName("serviceProviders").variable("where", Map.of("provider", "azure")).execute()
+			.path("services.totalCount").entity(Integer.class).isEqualTo(0);
+		graphQl.documentName("serviceProviders").variable("where", Map.of()).execute()
+			.path("services.nodes[*].provider").entityList(String.class)
+			.satisfies(providers -> assertThat(providers).isNotEmpty().allMatch(p -> List.of("aws", "gcp", "azure", "other").contains(p)));
+	}
+
+	@Test
 	void anUnknownServiceIsNull() {
 		graphQl.documentName("serviceByKey").variable("id", "Azure Functions").execute().path("service").valueIsNull();
 	}

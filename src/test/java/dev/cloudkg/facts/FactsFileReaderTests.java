@@ -127,4 +127,29 @@ class FactsFileReaderTests {
 		assertThat(FactsFileReader.human(seconds)).isEqualTo(text);
 	}
 
+	@Test
+	void aServiceSaysItsProviderOrTakesTheCataloguesAndAnUnknownProviderIsAnError() {
+		FactsFileReader withCatalogue = new FactsFileReader(Vocabulary.load(java.nio.file.Path.of("graph-seed")));
+		SourceDocument document = withCatalogue.read("facts/clouds.yaml", facts("""
+				  - id: cloud-run
+				    source: docs
+				  - id: lambda
+				    source: docs
+				  - id: my-queue
+				    provider: other
+				    source: docs
+				  - id: unheard-of
+				    source: docs
+				"""));
+		assertThat(document.statements()).filteredOn(s -> s.fact().equals("exists"))
+			.extracting(s -> s.subject() + "=" + s.values().get("provider"))
+			.containsExactly("cloud-run=gcp", "lambda=aws", "my-queue=other", "unheard-of=null");
+		assertThatThrownBy(() -> reader.read("facts/test.yaml", facts("""
+				  - id: fn
+				    provider: google
+				    source: docs
+				""")))
+			.hasMessage("facts/test.yaml:7: provider 'google' is not one of aws, gcp, azure, other");
+	}
+
 }
