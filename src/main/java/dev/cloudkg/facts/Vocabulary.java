@@ -135,7 +135,8 @@ public record Vocabulary(Map<String, String> relations, Map<String, String> pric
 				reader.strings(answers.get("affirmative"), "answers.affirmative"),
 				reader.strings(answers.get("negative"), "answers.negative"),
 				reader.strings(root.get("ordinaryWords"), "ordinaryWords"),
-				reader.strings(timeLimits.get("withDuration"), "timeLimits.withDuration"));
+				reader.strings(timeLimits.get("withDuration"), "timeLimits.withDuration"),
+				reader.strings(timeLimits.get("afterDuration"), "timeLimits.afterDuration"));
 		List<CloudCatalog.Entry> services = new ArrayList<>(CloudCatalog.entries(yaml, root.get("services"), "aws"));
 		catalog.forEach(f -> services.addAll(CloudCatalog.file(f)));
 		return new Vocabulary(relations, pricing, traits, phrases, CloudCatalog.checked(services, phrases.namePrefixes()));
@@ -186,13 +187,15 @@ public record Vocabulary(Map<String, String> relations, Map<String, String> pric
 	 * case, only these still need a capital to name a service
 	 * @param timeLimitWithDuration phrases that state a time limit only when a duration follows them ("up to
 	 * 15 minutes", "timeout: 30 s"), and not in a sentence about a duration that is no time limit (retention)
+	 * @param timeLimitAfterDuration phrases that state a time limit right after a duration ("9 min max", "a 10
+	 * minute cap")
 	 */
 	public record Phrases(Map<String, List<String>> relations, Map<String, List<String>> pricing,
 			Map<String, List<String>> traits, List<String> serverless, List<String> notServerless,
 			List<String> noTimeLimit, List<String> timeLimit, Map<String, Integer> units, List<String> negations,
 			List<String> namePrefixes, List<String> notNames, List<String> topicWords, List<String> comparisonWords,
 			Map<String, List<String>> kinds, List<String> affirmative, List<String> negative,
-			List<String> ordinaryWords, List<String> timeLimitWithDuration) {
+			List<String> ordinaryWords, List<String> timeLimitWithDuration, List<String> timeLimitAfterDuration) {
 	}
 
 	/**

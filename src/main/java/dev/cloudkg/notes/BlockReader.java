@@ -33,14 +33,25 @@ final class BlockReader {
 
 	void read(Section section, String sectionSubject) {
 		String itemSubject = null;
+		String listSubject = null;
 		for (Block block : section.blocks()) {
 			if (block instanceof Paragraph paragraph) {
-				itemSubject = null;
-				paragraph(paragraph, sectionSubject);
+				// "cloud storage" on a line of its own, then a list: the list is about it
+				itemSubject = named(paragraph);
+				if (itemSubject == null) {
+					paragraph(paragraph, sectionSubject);
+				}
+				listSubject = itemSubject;
 			}
 			else if (block instanceof Item item) {
 				if (item.depth() == 0) {
 					itemSubject = definedBy(item.text());
+					if (itemSubject == null) {
+						itemSubject = wholly(item.text(), item.line());
+					}
+					if (itemSubject == null) {
+						itemSubject = listSubject;
+					}
 				}
 				String subject = (itemSubject != null) ? itemSubject : sectionSubject;
 				List<Sentence> all = item.sentences();
@@ -92,6 +103,21 @@ final class BlockReader {
 				previous = null;
 			}
 		}
+	}
+
+	/** A paragraph that is only a service's name, mentioned; else null. */
+	private String named(Paragraph paragraph) {
+		if (paragraph.sentences().size() != 1) {
+			return null;
+		}
+		Sentence only = paragraph.sentences().get(0);
+		return wholly(only.text(), only.line());
+	}
+
+	/** The service a text names and nothing else ("S3", "- # S3", "cloud storage"), or null. */
+	private String wholly(String text, int line) {
+		String id = note.wholeName(NameParts.of(text).name());
+		return (id != null) ? note.mention(id, line, text) : null;
 	}
 
 	/** The service a "Name: description" text defines, when discovery took it as one. */

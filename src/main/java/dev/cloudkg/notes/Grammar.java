@@ -41,6 +41,12 @@ final class Grammar {
 
 	final Set<String> owners;
 
+	final Set<String> negations;
+
+	final Set<String> prepositions;
+
+	final Set<String> verbs;
+
 	final List<String> arrows;
 
 	private final Set<String> concepts;
@@ -57,6 +63,9 @@ final class Grammar {
 		listWords = words(lists, "listWords");
 		notVerbs = words(lists, "notVerbs");
 		owners = words(lists, "owners");
+		negations = words(lists, "negations");
+		prepositions = words(lists, "prepositions");
+		verbs = words(lists, "verbs");
 		arrows = List.copyOf(lists.getOrDefault("arrows", List.of()));
 		concepts = phrases(lists, "concepts");
 		conceptHeads = words(lists, "conceptHeads");

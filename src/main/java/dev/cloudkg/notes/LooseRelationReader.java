@@ -165,6 +165,11 @@ final class LooseRelationReader {
 					groups.add(group);
 					group = new ArrayList<>();
 				}
+				else if (words.between(last.end() - 1, found.start()).strip().equals("(")) {
+					// "ElastiCache (Redis) → RDS": an aside about the name before it, which stays in the chain
+					relate(last, found, relatedTo, "(…)", line, source);
+					continue;
+				}
 				else if (!isListGap(words, last.end(), found.start())) {
 					// "S3 event notification → Lambda": only the name nearest the arrow takes part
 					group = new ArrayList<>();
@@ -176,14 +181,18 @@ final class LooseRelationReader {
 		for (int g = 0; g + 1 < groups.size(); g++) {
 			for (Named from : groups.get(g)) {
 				for (Named to : groups.get(g + 1)) {
-					if (!from.id().equals(to.id()) && !note.related(from.id(), to.id())) {
-						note.mention(from.id(), line, source);
-						note.mention(to.id(), line, source);
-						note.state(from.id(), "relation", "rel:" + relatedTo + ":" + to.id(),
-								Map.of("type", relatedTo, "target", to.id(), "via", "→"), line, source);
-					}
+					relate(from, to, relatedTo, "→", line, source);
 				}
 			}
+		}
+	}
+
+	private void relate(Named from, Named to, String type, String via, int line, String source) {
+		if (!from.id().equals(to.id()) && !note.related(from.id(), to.id())) {
+			note.mention(from.id(), line, source);
+			note.mention(to.id(), line, source);
+			note.state(from.id(), "relation", "rel:" + type + ":" + to.id(), Map.of("type", type, "target", to.id(), "via", via),
+					line, source);
 		}
 	}
 
@@ -229,10 +238,28 @@ final class LooseRelationReader {
 			// "Subscribers: Email, Lambda, SQS": a label before a colon says how the list after it relates,
 			// unless words after the colon say it themselves ("Description: integrates with SQS")
 			boolean list = WordChecks.allCapitalised(words, colon, to);
-			Via after = list ? null : trimmed(words, colon, to);
+			Via after = list ? null : verbal(trimmed(words, colon, to));
 			return (after != null) ? after : trimmed(words, start, colon);
 		}
-		return trimmed(words, start, to);
+		return verbal(trimmed(words, start, to));
+	}
+
+	/**
+	 * Words that relate two services hold a verb or a preposition ("polls", "managed", "across", "by
+	 * defining"); "Private Docker Images" only describes.
+	 */
+	private Via verbal(Via via) {
+		if (via == null) {
+			return null;
+		}
+		for (String word : via.text().split(" ")) {
+			boolean verb = word.length() > 3 && (word.endsWith("s") && !word.endsWith("ss") || word.endsWith("ed")
+					|| word.endsWith("ing"));
+			if (verb || note.grammar.prepositions.contains(word) || note.grammar.verbs.contains(word)) {
+				return via;
+			}
+		}
+		return null;
 	}
 
 	private Via trimmed(Words words, int start, int end) {
@@ -245,6 +272,10 @@ final class LooseRelationReader {
 			end--;
 		}
 		if (start >= end) {
+			return null;
+		}
+		if (PhraseBook.endsBefore(words, end, note.book.negations) || note.grammar.negations.contains(words.get(end - 1).norm())) {
+			// "no EC2 instances", "without S3": a service named to say it is not there
 			return null;
 		}
 		start = Math.max(start, end - MAX_VIA_WORDS);

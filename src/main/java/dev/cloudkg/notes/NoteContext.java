@@ -210,7 +210,7 @@ final class NoteContext {
 		}
 		boolean fresh = !drafts.containsKey(id) && names.known(id) == null;
 		Words nameWords = Words.of(name);
-		if (fresh && grammar.isConcept(nameWords)) {
+		if (fresh && grammar.isConcept(nameWords) && !names.isPrefix(Words.of(parts.name()).get(0).norm())) {
 			warn(line, "'" + name + "' is a concept (the vocabulary's concepts), not a service; its facts belong to"
 					+ " the service around it");
 			return null;

@@ -148,6 +148,10 @@ final class NoteParser {
 				}
 				sentences.addAll(sentences(plain));
 			}
+			else if (child instanceof Heading heading && text == null) {
+				// Logseq writes headings as bullets: "- # S3"
+				text = plain(heading).text().strip();
+			}
 			else {
 				nested.add(child);
 			}

@@ -21,6 +21,9 @@ final class PhraseBook {
 	/** A time-limit phrase that states one only with a duration right after it ("up to 15 minutes"). */
 	static final String TIME_LIMIT_WITH_DURATION = "time-limit-with-duration";
 
+	/** A time-limit phrase that states one only right after a duration ("9 min max"). */
+	static final String TIME_LIMIT_AFTER_DURATION = "time-limit-after-duration";
+
 	final List<Phrase> relations;
 
 	final List<Phrase> pricing;
@@ -44,7 +47,7 @@ final class PhraseBook {
 		traits = compile(phrases.traits());
 		properties = compile(Map.of(SERVERLESS, phrases.serverless(), NOT_SERVERLESS, phrases.notServerless(),
 				NO_TIME_LIMIT, phrases.noTimeLimit(), TIME_LIMIT, phrases.timeLimit(), TIME_LIMIT_WITH_DURATION,
-				phrases.timeLimitWithDuration()));
+				phrases.timeLimitWithDuration(), TIME_LIMIT_AFTER_DURATION, phrases.timeLimitAfterDuration()));
 		negations = compile(Map.of("no", phrases.negations()));
 		affirmative = compile(Map.of("yes", phrases.affirmative()));
 		negative = compile(Map.of("no", phrases.negative()));

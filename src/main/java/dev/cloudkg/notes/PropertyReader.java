@@ -23,6 +23,12 @@ final class PropertyReader {
 
 	private final Pattern duration;
 
+	/** "up to a year", "one hour": durations written in words. */
+	private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
+			Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+			Map.entry("six", 6), Map.entry("ten", 10), Map.entry("twelve", 12), Map.entry("fifteen", 15),
+			Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("sixty", 60));
+
 	PropertyReader(Vocabulary vocabulary, PhraseBook book, Grammar grammar) {
 		this.vocabulary = vocabulary;
 		this.book = book;
@@ -35,7 +41,14 @@ final class PropertyReader {
 			.map(Pattern::quote)
 			.collect(Collectors.joining("|"));
 		this.duration = units.isEmpty() ? null
-				: Pattern.compile("(\\d{1,9}(?:\\.\\d{1,6})?)\\s*(" + units + ")\\b", Pattern.CASE_INSENSITIVE);
+				: Pattern.compile("(?:(\\d{1,9}(?:\\.\\d{1,6})?)[\\s-]*|\\b(" + String.join("|", NUMBER_WORDS.keySet())
+						+ ")[\\s-]+)(" + units + ")\\b", Pattern.CASE_INSENSITIVE);
+	}
+
+	/** A time-limit phrase that needs a duration beside it. */
+	static boolean weak(Match match) {
+		return match.key().equals(PhraseBook.TIME_LIMIT_WITH_DURATION)
+				|| match.key().equals(PhraseBook.TIME_LIMIT_AFTER_DURATION);
 	}
 
 	/** "serverless" or "timeLimit": the fact a property phrase states. */
@@ -50,21 +63,35 @@ final class PropertyReader {
 		if (match.key().equals(PhraseBook.TIME_LIMIT) && classifies(words, match.start())) {
 			return null;
 		}
-		if (match.key().equals(PhraseBook.TIME_LIMIT_WITH_DURATION) && !durationFollows(words, match.end())) {
-			return null;
+		Long before = null;
+		if (weak(match)) {
+			// "up to 15 minutes", "9 min max": these words state a limit only beside a duration
+			before = match.key().equals(PhraseBook.TIME_LIMIT_AFTER_DURATION) ? durationBefore(words, match.start()) : null;
+			if (before == null && !durationFollows(words, match.end())) {
+				before = durationBefore(words, match.start());
+				if (before == null) {
+					return null;
+				}
+			}
 		}
 		switch (match.key()) {
 			case PhraseBook.SERVERLESS -> values.put("value",
 					!(negated || PhraseBook.endsBefore(words, match.start(), book.negations)));
 			case PhraseBook.NOT_SERVERLESS -> values.put("value", false);
 			case PhraseBook.NO_TIME_LIMIT -> noTimeLimit(values);
+			case PhraseBook.TIME_LIMIT_WITH_DURATION, PhraseBook.TIME_LIMIT_AFTER_DURATION -> {
+				values.put("hasTimeLimit", true);
+				Long seconds = (before != null) ? before : seconds(words.text(), words.get(match.start()).start());
+				values.put("seconds", seconds);
+				values.put("display", FactsFileReader.human(seconds));
+			}
 			default -> {
 				if (negated || PhraseBook.endsBefore(words, match.start(), book.negations)) {
 					noTimeLimit(values);
 				}
 				else {
 					values.put("hasTimeLimit", true);
-					Long seconds = seconds(words.text(), words.get(match.start()).start());
+					Long seconds = (before != null) ? before : seconds(words.text(), words.get(match.start()).start());
 					if (seconds != null) {
 						values.put("seconds", seconds);
 						values.put("display", FactsFileReader.human(seconds));
@@ -95,6 +122,31 @@ final class PropertyReader {
 		return negation.equals("not") && !(start >= 4 && words.get(start - 4).norm().equals("there"));
 	}
 
+	/** The duration that ends right before the phrase ("9 min max", "a 10 minute cap"), or null. */
+	private Long durationBefore(Words words, int start) {
+		if (duration == null || start == 0) {
+			return null;
+		}
+		int from = words.get(Math.max(0, start - 4)).start();
+		int to = words.get(start).start();
+		Matcher matcher = duration.matcher(words.text());
+		matcher.region(from, to);
+		Long last = null;
+		while (matcher.find()) {
+			if (words.text().substring(matcher.end(), to).strip().length() <= 1) {
+				last = value(matcher);
+			}
+		}
+		return last;
+	}
+
+	private long value(Matcher matcher) {
+		double amount = (matcher.group(1) != null) ? Double.parseDouble(matcher.group(1))
+				: NUMBER_WORDS.get(matcher.group(2).toLowerCase(Locale.ROOT));
+		Integer unit = vocabulary.phrases().units().get(matcher.group(3).toLowerCase(Locale.ROOT));
+		return Math.round(amount * unit);
+	}
+
 	/** A duration starts within two words after the phrase: "up to 15 minutes", "timeout: 30 s". */
 	private boolean durationFollows(Words words, int end) {
 		if (duration == null || end >= words.size()) {
@@ -119,8 +171,7 @@ final class PropertyReader {
 		Matcher matcher = duration.matcher(text);
 		Long first = null;
 		while (matcher.find()) {
-			Integer unit = vocabulary.phrases().units().get(matcher.group(2).toLowerCase(Locale.ROOT));
-			long value = Math.round(Double.parseDouble(matcher.group(1)) * unit);
+			long value = value(matcher);
 			if (matcher.start() >= from) {
 				return value;
 			}

@@ -54,7 +54,7 @@ final class SentenceReader {
 		if (!facts.get(1).isEmpty()) {
 			// "keeps messages for up to 14 days": a duration of another kind is no time limit
 			List<Match> kept = new ArrayList<>(facts.get(0));
-			kept.removeIf(m -> m.key().equals(PhraseBook.TIME_LIMIT_WITH_DURATION));
+			kept.removeIf(PropertyReader::weak);
 			facts = List.of(kept, facts.get(1), facts.get(2));
 		}
 		List<Match> found = new ArrayList<>(relations);
@@ -73,6 +73,9 @@ final class SentenceReader {
 		List<String> subjects = leading;
 		if (subjects.isEmpty() && !book.relations.contains(found.get(0).phrase())) {
 			subjects = ownerAfter(words, found.get(0), line, source, used);
+		}
+		if (subjects.isEmpty() && !book.relations.contains(found.get(0).phrase())) {
+			subjects = nearestBefore(words, found.get(0).start(), contextSubject == null, line, source, used);
 		}
 		if (subjects.isEmpty() && contextSubject != null) {
 			subjects = List.of(note.mention(contextSubject, line, source));
@@ -253,6 +256,24 @@ final class SentenceReader {
 		if (found != null) {
 			markNames(words, 0, found.end(), used);
 			return List.of(found.id());
+		}
+		return List.of();
+	}
+
+	/** "… is out when Lambda (max 15 minutes per invocation) …": the service named right before the phrase. */
+	private List<String> nearestBefore(Words words, int start, boolean anyGap, int line, String source,
+			Set<Integer> used) {
+		for (int j = start - 1; j >= Math.max(0, start - 5); j--) {
+			Names.Found found = note.names.at(words, j);
+			if (found != null && found.end() <= start) {
+				String gap = words.between(found.end() - 1, start);
+				// with a service around, only "Lambda (max 15 minutes …)" names another one
+				if (gap.matches(".*[,;:.!?\u2014].*") || !anyGap && !(found.end() == start && gap.strip().equals("("))) {
+					return List.of();
+				}
+				markNames(words, found.start(), found.end(), used);
+				return List.of(note.mention(found.id(), line, source));
+			}
 		}
 		return List.of();
 	}

@@ -199,6 +199,13 @@ final class ServiceDiscovery {
 				|| note.names.isNotName(parts.name())) {
 			return;
 		}
+		Names.Found head = note.names.at(name, 0);
+		if (head != null && !head.unknown() && head.end() < name.size() && name.size() - head.end() <= 2
+				&& !note.grammar.isConcept(name)) {
+			// "**Redshift Spectrum**: …", "- CloudWatch Alarms: …": a part of the service it starts with
+			note.component(parts.name(), head.id(), line, text);
+			return;
+		}
 		boolean sectionIsTopic = section.heading() == null || WordChecks.anyWord(Words.of(section.heading()), topicWords);
 		boolean prefixed = note.names.isPrefix(name.get(0).norm());
 		boolean stated = note.statesFacts(Words.of(definition.rest()));

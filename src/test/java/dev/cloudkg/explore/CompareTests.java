@@ -46,7 +46,8 @@ class CompareTests {
 				row("monitored by", null, "CloudWatch"),
 				row("runs", "Docker", null),
 				row("launches", "EC2, Spot Instances", null),
-				row("depends on", "EBS, EC2", null));
+				row("depends on", "EBS, EC2", null),
+				row("related to", "Docker, EC2", null));
 	}
 
 	@Test

@@ -41,7 +41,7 @@ class CatalogueInNotesTests {
 
 	@ParameterizedTest
 	@MethodSource("notes")
-	void aNoteReadsTheSameWithTheCatalogue(Path note) throws IOException {
+	void aNoteLosesNothingWithTheCatalogue(Path note) throws IOException {
 		String text = Files.readString(note);
 		List<String> alone;
 		try {
@@ -50,8 +50,9 @@ class CatalogueInNotesTests {
 		catch (RuntimeException refused) {
 			return; // notes the tests expect to be refused
 		}
+		// the catalogue only adds: services the note merely mentions, and what they relate to
 		assertThat(facts(WITH_CATALOGUE.extract(note.getFileName().toString(), text))).as(note.toString())
-			.containsExactlyElementsOf(alone);
+			.containsAll(alone);
 	}
 
 	@Test

@@ -513,4 +513,40 @@ class FactExtractorTests {
 
 	}
 
+	/** Names one character apart, and notes that no input may make slow or large. */
+	@Nested
+	class NamesAndBounds {
+
+		@Test
+		void namesThatDifferInADigitAreTwoServices() {
+			Extraction extraction = EXTRACTOR.extract("graviton.md",
+					"# Chips\n\n## Graviton2\n\nGraviton2 runs on EC2.\n\n## Graviton3\n\nGraviton3 runs on ECS.\n");
+			assertThat(services(extraction)).contains("graviton2", "graviton3");
+			assertThat(find(extraction, "graviton3", "rel:RUNS_ON:ecs")).isPresent();
+			assertThat(find(extraction, "graviton2", "rel:RUNS_ON:ecs")).isEmpty();
+		}
+
+		@Test
+		void tenThousandNumberedHeadingsAreTenThousandNames() {
+			StringBuilder note = new StringBuilder("# Many\n\n");
+			for (int i = 1; i <= 10_000; i++) {
+				note.append("## AWS Service").append(i).append("\n\nAWS Service").append(i).append(" runs on EC2.\n\n");
+			}
+			Extraction extraction = EXTRACTOR.extract("many.md", note.toString());
+			assertThat(services(extraction)).hasSize(10_001);
+		}
+
+		@Test
+		void aOneMegabyteSentenceIsReadInPiecesAndItsFactsStaySmall() {
+			StringBuilder sentence = new StringBuilder("Lambda runs on Firecracker");
+			while (sentence.length() < 1_000_000) {
+				sentence.append(" and integrates with SQS while the words go on");
+			}
+			Extraction extraction = EXTRACTOR.extract("long.md", "# Long\n\n" + sentence + ".\n");
+			assertThat(statement(extraction, "lambda", "rel:RUNS_ON:firecracker").line()).isEqualTo(3);
+			assertThat(extraction.statements()).allSatisfy(s -> assertThat(s.text().length()).isLessThanOrEqualTo(410));
+		}
+
+	}
+
 }

@@ -47,7 +47,7 @@ class NoteWatcherTests {
 		assertThat(eventually(() -> targets.get().size(), 2)).isEqualTo(2);
 		assertThat(targets.get()).containsExactlyInAnyOrder("lambda", "sns");
 
-		Files.writeString(note, "# Queues\n\n| Lambda | SQS |\n|---|---|\n| a | b | c |\n");
+		Files.writeString(note, "---\ntitle: [unclosed\n---\n# Queues\n\nAmazon SQS integrates with Lambda.\n");
 		Thread.sleep(2_000);
 		assertThat(targets.get()).as("a bad save keeps the previous version").containsExactlyInAnyOrder("lambda", "sns");
 
