@@ -43,10 +43,6 @@ final class Grammar {
 
 	final Set<String> negations;
 
-	final Set<String> prepositions;
-
-	final Set<String> verbs;
-
 	final List<String> arrows;
 
 	private final Set<String> concepts;
@@ -64,8 +60,6 @@ final class Grammar {
 		notVerbs = words(lists, "notVerbs");
 		owners = words(lists, "owners");
 		negations = words(lists, "negations");
-		prepositions = words(lists, "prepositions");
-		verbs = words(lists, "verbs");
 		arrows = List.copyOf(lists.getOrDefault("arrows", List.of()));
 		concepts = phrases(lists, "concepts");
 		conceptHeads = words(lists, "conceptHeads");

@@ -214,7 +214,7 @@ final class LooseRelationReader {
 	}
 
 	/** @param text the words that relate the two @param reversed "polled by": the object acts on the subject */
-	private record Via(String text, boolean reversed, String type) {
+	private record Via(String text, boolean reversed, String type, boolean titleCase) {
 	}
 
 	/** The words between two services that say how they relate, or null when they say nothing. */
@@ -224,7 +224,7 @@ final class LooseRelationReader {
 		}
 		int start = from;
 		int colon = -1;
-		for (int i = from + 1; i < to; i++) {
+		for (int i = from + 1; i <= to; i++) {
 			String between = words.between(i - 1, i);
 			if (between.matches(".*[.;!?(].*")) {
 				start = i;
@@ -244,23 +244,11 @@ final class LooseRelationReader {
 		return verbal(trimmed(words, start, to));
 	}
 
-	/**
-	 * Words that relate two services hold a verb or a preposition ("polls", "managed", "across", "by
-	 * defining"); "Private Docker Images" only describes.
-	 */
+	/** "Private Docker Images Repository": words that are all capitalised name a thing, they relate nothing. */
 	private Via verbal(Via via) {
-		if (via == null) {
-			return null;
-		}
-		for (String word : via.text().split(" ")) {
-			boolean verb = word.length() > 3 && (word.endsWith("s") && !word.endsWith("ss") || word.endsWith("ed")
-					|| word.endsWith("ing"));
-			if (verb || note.grammar.prepositions.contains(word) || note.grammar.verbs.contains(word)) {
-				return via;
-			}
-		}
-		return null;
+		return (via == null || via.titleCase()) ? null : via;
 	}
+
 
 	private Via trimmed(Words words, int start, int end) {
 		Grammar grammar = note.grammar;
@@ -280,8 +268,10 @@ final class LooseRelationReader {
 		}
 		start = Math.max(start, end - MAX_VIA_WORDS);
 		List<String> norms = new ArrayList<>();
+		boolean titleCase = true;
 		for (int i = start; i < end; i++) {
 			norms.add(words.get(i).norm());
+			titleCase &= words.get(i).capitalised();
 		}
 		String text = String.join(" ", norms);
 		// "polled by", "triggered by HTTP, timers": the object acts on the subject
@@ -289,11 +279,11 @@ final class LooseRelationReader {
 			if (norms.get(i).equals("by")) {
 				String type = passives.get(norms.get(i - 1) + " by");
 				if (type != null || norms.get(i - 1).endsWith("ed")) {
-					return new Via(text, true, type);
+					return new Via(text, true, type, titleCase);
 				}
 			}
 		}
-		return new Via(text, false, null);
+		return new Via(text, false, null, titleCase);
 	}
 
 }

@@ -47,7 +47,8 @@ final class PhraseBook {
 		traits = compile(phrases.traits());
 		properties = compile(Map.of(SERVERLESS, phrases.serverless(), NOT_SERVERLESS, phrases.notServerless(),
 				NO_TIME_LIMIT, phrases.noTimeLimit(), TIME_LIMIT, phrases.timeLimit(), TIME_LIMIT_WITH_DURATION,
-				phrases.timeLimitWithDuration(), TIME_LIMIT_AFTER_DURATION, phrases.timeLimitAfterDuration()));
+				weaker(phrases.timeLimitWithDuration(), phrases), TIME_LIMIT_AFTER_DURATION,
+				weaker(phrases.timeLimitAfterDuration(), phrases)));
 		negations = compile(Map.of("no", phrases.negations()));
 		affirmative = compile(Map.of("yes", phrases.affirmative()));
 		negative = compile(Map.of("no", phrases.negative()));
@@ -56,6 +57,14 @@ final class PhraseBook {
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
 					e -> compile(Map.of(e.getKey(), e.getValue())))));
+	}
+
+	/** A phrase that states a time limit on its own ("time limit") is not also a weaker one that needs a duration. */
+	private static List<String> weaker(List<String> weak, Vocabulary.Phrases phrases) {
+		java.util.Set<String> strong = new java.util.HashSet<>();
+		phrases.timeLimit().forEach(p -> strong.add(p.strip().toLowerCase(java.util.Locale.ROOT)));
+		phrases.noTimeLimit().forEach(p -> strong.add(p.strip().toLowerCase(java.util.Locale.ROOT)));
+		return weak.stream().filter(p -> !strong.contains(p.strip().toLowerCase(java.util.Locale.ROOT))).toList();
 	}
 
 	private static List<Phrase> compile(Map<String, List<String>> byKey) {
