@@ -34,6 +34,7 @@ final class BlockReader {
 	void read(Section section, String sectionSubject) {
 		String itemSubject = null;
 		String listSubject = null;
+		boolean itemDefines = false;
 		for (Block block : section.blocks()) {
 			if (block instanceof Paragraph paragraph) {
 				// "cloud storage" on a line of its own, then a list: the list is about it
@@ -49,6 +50,7 @@ final class BlockReader {
 					if (itemSubject == null) {
 						itemSubject = wholly(item.text(), item.line());
 					}
+					itemDefines = itemSubject != null;
 					if (itemSubject == null) {
 						itemSubject = listSubject;
 					}
@@ -57,7 +59,7 @@ final class BlockReader {
 				List<Sentence> all = item.sentences();
 				for (int i = 0; i < all.size(); i++) {
 					String text = all.get(i).text();
-					if (i == 0 && item.depth() == 0 && itemSubject != null) {
+					if (i == 0 && item.depth() == 0 && itemDefines) {
 						Definition definition = Definition.of(text);
 						text = (definition != null) ? definition.rest() : "";
 					}
