@@ -1,5 +1,7 @@
 package dev.cloudkg.catalog;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import dev.cloudkg.facts.Vocabulary;
@@ -40,7 +42,9 @@ class ServiceFilter {
 	 * {@code Service} label and its property indexes. As a mere condition the relationship would be checked
 	 * for every service: a label scan.
 	 */
-	StatementBuilder.OngoingReading matching(ServiceWhere where, Condition extra) {
+	StatementBuilder.OngoingReading matching(ServiceWhere where, Condition given) {
+		// concepts ("Savings Plans") are nodes of the graph but not services, unless a filter asks for a kind
+		Condition extra = asksForKind(where, 0) ? given : given.and(SERVICE.hasLabels("Concept").not());
 		if (where == null || where.related() == null || where.related().service() == null) {
 			return Cypher.match(SERVICE).where(condition(where).and(extra));
 		}
@@ -49,6 +53,21 @@ class ServiceFilter {
 			.where(ServiceLookup.matches(anchor, where.related().service()))
 			.withDistinct(SERVICE)
 			.where(condition(where, 0, new int[1], true).and(extra));
+	}
+
+	private static boolean asksForKind(ServiceWhere where, int depth) {
+		if (where == null || depth > MAX_NESTING) {
+			return false;
+		}
+		if (where.kind() != null || asksForKind(where.NOT(), depth + 1)) {
+			return true;
+		}
+		for (List<ServiceWhere> list : Arrays.asList(where.AND(), where.OR())) {
+			if (list != null && list.stream().anyMatch(w -> asksForKind(w, depth + 1))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private Condition condition(ServiceWhere where, int depth, int[] variables, boolean anchored) {

@@ -60,7 +60,7 @@ class CloudCatalogTests {
 	void everyIdIsASlugAndEveryEntryHasAKnownKindAndCategory() {
 		assertThat(VOCABULARY.services()).allSatisfy(service -> {
 			assertThat(service.id()).as(service.id()).matches("[a-z0-9]+(-[a-z0-9]+)*");
-			assertThat(service.kind()).as(service.id()).isIn("service", "component", "technology");
+			assertThat(service.kind()).as(service.id()).isIn("service", "component", "technology", "concept");
 			assertThat(service.category()).as(service.id()).isIn(CATEGORIES);
 			assertThat(service.name()).as(service.id()).isNotBlank();
 		});
