@@ -27,8 +27,8 @@ final class Names {
 	/** First word of a name → the names starting with it (as word lists, longest first) and their service ids. */
 	private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
 
-	/** First letter of a name → its names whose first word is long enough for a typo ("Lamnda"). */
-	private final Map<Character, List<Entry>> byFirstLetter = new HashMap<>();
+	/** First letter and length of a name's first word → its names that a typo could reach ("Lamnda"). */
+	private final Map<String, List<Entry>> byFirstLetter = new HashMap<>();
 
 	private final Map<String, KnownService> known = new LinkedHashMap<>();
 
@@ -71,8 +71,10 @@ final class Names {
 				Entry entry = new Entry(words, id);
 				bucket.add(entry);
 				bucket.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
-				if (words.get(0).length() >= Words.MIN_TYPO_LENGTH - 1) {
-					List<Entry> letter = byFirstLetter.computeIfAbsent(words.get(0).charAt(0), k -> new ArrayList<>());
+				String head = words.get(0);
+				if (head.length() >= Words.MIN_TYPO_LENGTH && head.chars().noneMatch(Character::isDigit)) {
+					List<Entry> letter = byFirstLetter.computeIfAbsent(typoKey(head.charAt(0), head.length()),
+							k -> new ArrayList<>());
 					letter.add(entry);
 					letter.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
 				}
@@ -98,19 +100,25 @@ final class Names {
 				return new Found(entry.id(), start, end, false);
 			}
 		}
-		if (word.length() < Words.MIN_TYPO_LENGTH - 1) {
+		if (word.length() < Words.MIN_TYPO_LENGTH || word.chars().anyMatch(Character::isDigit)) {
 			return null;
 		}
-		for (Entry entry : byFirstLetter.getOrDefault(word.charAt(0), List.of())) {
-			if (entry.words().get(0).equals(word)) {
-				continue;
-			}
-			int end = entry.matchAt(words, first);
-			if (end > 0 && (capitalised || !ordinary.contains(String.join(" ", entry.words())))) {
-				return new Found(entry.id(), start, end, false);
+		for (int length = word.length() - 1; length <= word.length() + 1; length++) {
+			for (Entry entry : byFirstLetter.getOrDefault(typoKey(word.charAt(0), length), List.of())) {
+				if (entry.words().get(0).equals(word)) {
+					continue;
+				}
+				int end = entry.matchAt(words, first);
+				if (end > 0 && (capitalised || !ordinary.contains(String.join(" ", entry.words())))) {
+					return new Found(entry.id(), start, end, false);
+				}
 			}
 		}
 		return null;
+	}
+
+	private static String typoKey(char first, int length) {
+		return first + ":" + length;
 	}
 
 	/**

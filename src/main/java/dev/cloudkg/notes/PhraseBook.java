@@ -79,11 +79,30 @@ final class PhraseBook {
 		return List.copyOf(compiled);
 	}
 
+	/** Each phrase list by the first letter of its first word: a word is only tried against phrases that can match it. */
+	private static final Map<List<Phrase>, Map<Character, List<Phrase>>> BY_LETTER = java.util.Collections
+		.synchronizedMap(new java.util.IdentityHashMap<>());
+
+	private static Map<Character, List<Phrase>> byLetter(List<Phrase> phrases) {
+		return BY_LETTER.computeIfAbsent(phrases, list -> {
+			Map<Character, List<Phrase>> index = new java.util.HashMap<>();
+			for (Phrase phrase : list) {
+				String first = phrase.parts().isEmpty() ? null : phrase.parts().get(0);
+				if (first != null && !first.isEmpty()) {
+					index.computeIfAbsent(first.charAt(0), k -> new ArrayList<>()).add(phrase);
+				}
+			}
+			return index;
+		});
+	}
+
 	/** Matches of these phrases in the words, longest first, none overlapping another, in text order. */
 	static List<Match> find(Words words, List<Phrase> phrases) {
+		Map<Character, List<Phrase>> index = byLetter(phrases);
 		List<Match> all = new ArrayList<>();
 		for (int start = 0; start < words.size(); start++) {
-			for (Phrase phrase : phrases) {
+			// a typo keeps the first letter (Words.similar), so the first letter picks the candidates
+			for (Phrase phrase : index.getOrDefault(words.get(start).norm().charAt(0), List.of())) {
 				int end = phrase.matchAt(words, start);
 				if (end > start) {
 					all.add(new Match(phrase, start, end));

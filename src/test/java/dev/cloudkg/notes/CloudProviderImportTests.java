@@ -60,4 +60,18 @@ class CloudProviderImportTests {
 					"cloud-monitoring", "gke"));
 	}
 
+	@Test
+	void aConceptIsInTheGraphButNotAmongServicesUnlessAsked() {
+		String markdown = "# Saving money\n\n## EC2\n\nEC2 instances can be bought with Savings Plans for steady workloads.\n";
+		graphQl.documentName("importNote").variable("id", NOTE).variable("markdown", markdown).variable("dryRun", false)
+			.execute()
+			.path("importNote.changed").entity(Boolean.class).isEqualTo(true);
+		graphQl.documentName("serviceProviders").variable("where", Map.of("mentionedIn", NOTE)).execute()
+			.path("services.nodes[*].id").entityList(String.class).containsExactly("ec2");
+		graphQl.documentName("serviceProviders").variable("where", Map.of("mentionedIn", NOTE, "kind", "CONCEPT")).execute()
+			.path("services.nodes[*].id").entityList(String.class).containsExactly("savings-plans");
+		graphQl.documentName("serviceProvider").variable("id", "Savings Plans").execute()
+			.path("service.kind").entity(String.class).isEqualTo("CONCEPT");
+	}
+
 }
