@@ -147,15 +147,21 @@ final class PropertyReader {
 		return Math.round(amount * unit);
 	}
 
-	/** A duration starts within two words after the phrase: "up to 15 minutes", "timeout: 30 s". */
+	/** A duration follows the phrase closely: within two words, or five with no punctuation between. */
 	private boolean durationFollows(Words words, int end) {
 		if (duration == null || end >= words.size()) {
 			return false;
 		}
+		// "up to 15 minutes", "timeout: 30 s", "the hard maximum for Lambda is 900 seconds"
 		int from = words.get(end).start();
-		int to = words.get(Math.min(words.size() - 1, end + 2)).end();
 		Matcher matcher = duration.matcher(words.text());
-		return matcher.find(from) && matcher.start() < to;
+		if (!matcher.find(from)) {
+			return false;
+		}
+		int near = words.get(Math.min(words.size() - 1, end + 2)).end();
+		int far = words.get(Math.min(words.size() - 1, end + 5)).end();
+		return matcher.start() < near
+				|| matcher.start() < far && !words.text().substring(from, matcher.start()).matches(".*[,;:.!?()].*");
 	}
 
 	private static void noTimeLimit(Map<String, Object> values) {
