@@ -48,7 +48,7 @@ final class BlockReader {
 				if (item.depth() == 0) {
 					itemSubject = definedBy(item.text());
 					if (itemSubject == null) {
-						itemSubject = wholly(item.text(), item.line());
+						itemSubject = wholly(item.text(), item.line(), false);
 					}
 					itemDefines = itemSubject != null;
 					if (itemSubject == null) {
@@ -64,7 +64,10 @@ final class BlockReader {
 						text = (definition != null) ? definition.rest() : "";
 					}
 					if (!text.isBlank()) {
-						sentences.sentence(text, all.get(i).line(), subject, false, all.get(i).text());
+						List<String> leading = sentences.sentence(text, all.get(i).line(), subject, false, all.get(i).text());
+						if (i == 0 && !itemDefines) {
+							sentences.relateToContext(subject, leading, text, all.get(i).line(), all.get(i).text());
+						}
 					}
 				}
 			}
@@ -113,12 +116,13 @@ final class BlockReader {
 			return null;
 		}
 		Sentence only = paragraph.sentences().get(0);
-		return wholly(only.text(), only.line());
+		return wholly(only.text(), only.line(), true);
 	}
 
 	/** The service a text names and nothing else ("S3", "- # S3", "cloud storage"), or null. */
-	private String wholly(String text, int line) {
-		String id = note.wholeName(NameParts.of(text).name());
+	private String wholly(String text, int line, boolean anyCase) {
+		String name = NameParts.of(text).name();
+		String id = anyCase ? note.wholeLineName(name) : note.wholeName(name);
 		return (id != null) ? note.mention(id, line, text) : null;
 	}
 

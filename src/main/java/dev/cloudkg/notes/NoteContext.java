@@ -148,6 +148,23 @@ final class NoteContext {
 		return (found != null && found.end() == words.size()) ? found.id() : null;
 	}
 
+	/**
+	 * A service named by a line that holds nothing else (a heading, a bare line above a list), whatever its
+	 * case: "## aurora", "cloud storage" name the service even where the words are everyday ones.
+	 */
+	String wholeLineName(String text) {
+		String id = wholeName(text);
+		if (id != null || text == null) {
+			return id;
+		}
+		StringBuilder capitalised = new StringBuilder();
+		for (String word : text.strip().split(" ")) {
+			capitalised.append(capitalised.isEmpty() ? "" : " ")
+				.append(word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+		}
+		return wholeName(capitalised.toString());
+	}
+
 	Set<String> namedIn(Words words) {
 		Set<String> named = new LinkedHashSet<>();
 		for (int i = 0; i < words.size(); i++) {

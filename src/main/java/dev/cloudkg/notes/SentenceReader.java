@@ -103,6 +103,28 @@ final class SentenceReader {
 		return leading;
 	}
 
+	/**
+	 * "- redis or memcached, managed" under ElastiCache: a list item in a service's text that starts with other
+	 * services is about how they relate to it, as RELATED_TO with the item's other words.
+	 */
+	void relateToContext(String context, List<String> leading, String text, int line, String source) {
+		String type = note.relatedTo();
+		if (context == null || type == null || leading.isEmpty() || leading.contains(context)) {
+			return;
+		}
+		Words words = Words.of(text);
+		String via = words.isEmpty() ? "" : words.text().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ")
+			.strip();
+		String[] parts = via.split(" ");
+		via = String.join(" ", java.util.Arrays.copyOfRange(parts, Math.max(0, parts.length - 5), parts.length));
+		for (String other : leading) {
+			if (!note.related(context, other)) {
+				note.state(context, "relation", "rel:" + type + ":" + other,
+						Map.of("type", type, "target", other, "via", via), line, source);
+			}
+		}
+	}
+
 	/** Every known service a sentence names is mentioned by the note, whatever the sentence says of it. */
 	private void mentionAll(Words words, int line, String source) {
 		for (int i = 0; i < words.size(); i++) {

@@ -119,7 +119,7 @@ final class ServiceDiscovery {
 		boolean comparison = WordChecks.anyWord(words, comparisonWords);
 		NameParts parts = NameParts.of(heading);
 		if (!comparison) {
-			String known = note.wholeName(parts.name());
+			String known = note.wholeLineName(parts.name());
 			String knownParen = (parts.paren() != null) ? note.wholeName(parts.paren()) : null;
 			if (known != null || knownParen != null) {
 				String id = (known != null) ? known : knownParen;
