@@ -31,7 +31,11 @@ final class BlockReader {
 		this.tables = new TableReader(note, sentences);
 	}
 
-	void read(Section section, String sectionSubject) {
+	/**
+	 * @param own the section's heading names its service ("## Systems Manager"), so a service a list item in
+	 * it defines ("- Parameter Store: …") is listed under it: RELATED_TO
+	 */
+	void read(Section section, String sectionSubject, boolean own) {
 		String itemSubject = null;
 		String listSubject = null;
 		boolean itemDefines = false;
@@ -51,6 +55,9 @@ final class BlockReader {
 						itemSubject = wholly(item.text(), item.line(), false);
 					}
 					itemDefines = itemSubject != null;
+					if (own && itemDefines && sectionSubject != null && !itemSubject.equals(sectionSubject)) {
+						sentences.relateToContext(sectionSubject, List.of(itemSubject), "listed under", item.line(), item.text());
+					}
 					if (itemSubject == null) {
 						itemSubject = listSubject;
 					}

@@ -74,7 +74,7 @@ public final class FactExtractor {
 		new NoteAppReader(note).read();
 		BlockReader blocks = new BlockReader(note, new SentenceReader(note, properties));
 		for (int i = 0; i < model.sections().size(); i++) {
-			blocks.read(model.sections().get(i), note.sectionSubjects.get(i));
+			blocks.read(model.sections().get(i), note.sectionSubjects.get(i), note.ownSections.contains(i));
 		}
 		discovery.describeSections();
 		return note.finish();
