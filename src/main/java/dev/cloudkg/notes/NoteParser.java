@@ -54,8 +54,10 @@ final class NoteParser {
 		.includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
 		.build();
 
-	/** A sentence ends at . ! or ? followed by a space and something that starts a sentence. */
-	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{L}\\p{N}(\\[\"*])");
+	/** A sentence ends at . ! or ? followed by a space and something that starts a sentence, or at a line end that ends it. */
+	private static final Pattern SENTENCE_END = Pattern.compile("\\s*\\n\\s*|(?<=[.!?])\\s+");
+
+	private static final Pattern SENTENCE_START = Pattern.compile("[\\p{L}\\p{N}(\\[\"*]");
 
 	private static final Pattern ABBREVIATION = Pattern.compile("(?i)(?:\\b(?:e\\.g|i\\.e|etc|vs|approx|incl|cf)|\\b\\p{L})\\.$");
 
@@ -247,7 +249,7 @@ final class NoteParser {
 				into.add(code.getLiteral(), at);
 			}
 			else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
-				into.add(" ", at);
+				into.add("\n", at);
 				at = line + 1;
 			}
 			else if (!(child instanceof HtmlInline) && !(child instanceof Image)) {
@@ -260,19 +262,46 @@ final class NoteParser {
 
 	/** Cuts text into sentences, each with the line it starts on. */
 	private static List<Sentence> sentences(Located located) {
-		String text = located.text();
+		String text = located.raw();
 		List<Sentence> sentences = new ArrayList<>();
 		int start = 0;
 		Matcher matcher = SENTENCE_END.matcher(text);
 		while (matcher.find()) {
-			if (ABBREVIATION.matcher(text.substring(Math.max(start, matcher.start() - 12), matcher.start())).find()) {
-				continue;
+			int end = matcher.start();
+			boolean afterMark = end > 0 && ".!?".indexOf(text.charAt(end - 1)) >= 0;
+			boolean opens = matcher.end() < text.length()
+					&& SENTENCE_START.matcher(text.substring(matcher.end(), matcher.end() + 1)).matches();
+			boolean split = afterMark && opens
+					? !ABBREVIATION.matcher(text.substring(Math.max(start, end - 12), end)).find()
+					: matcher.group().indexOf('\n') >= 0 && lineEnds(text, end);
+			if (split) {
+				add(located, start, end, sentences);
+				start = matcher.end();
 			}
-			add(located, start, matcher.start(), sentences);
-			start = matcher.end();
 		}
 		add(located, start, text.length(), sentences);
 		return sentences;
+	}
+
+	/**
+	 * Notes often put one fact per line without a full stop ("API Gateway → Lambda", then "Lambda → DynamoDB"):
+	 * a line break ends a sentence when the line holds an arrow, or when the line ends without a mark that
+	 * carries on and the next starts with a capital.
+	 */
+	private static boolean lineEnds(String text, int at) {
+		int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+		String line = text.substring(lineStart, at);
+		if (line.contains("->") || line.contains("\u2192") || line.contains("=>")) {
+			return true;
+		}
+		int next = at;
+		while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+			next++;
+		}
+		String trimmed = line.stripTrailing();
+		char last = trimmed.isEmpty() ? ' ' : trimmed.charAt(trimmed.length() - 1);
+		return next < text.length() && Character.isUpperCase(text.charAt(next)) && ",;:(&/+-\u2013\u2014".indexOf(last) < 0
+				&& Character.isLetterOrDigit(last);
 	}
 
 	private static void add(Located located, int start, int end, List<Sentence> sentences) {
@@ -313,11 +342,22 @@ final class NoteParser {
 			return (builder.length() == 0) ? 1 : lines[Math.min(index, builder.length() - 1)];
 		}
 
+		private String raw;
+
 		private String text;
 
+		/** With its line breaks. */
+		String raw() {
+			if (raw == null || raw.length() != builder.length()) {
+				raw = builder.toString();
+			}
+			return raw;
+		}
+
+		/** Line breaks as spaces, as markdown renders them (the same length as {@link #raw()}). */
 		String text() {
 			if (text == null || text.length() != builder.length()) {
-				text = builder.toString();
+				text = raw().replace('\n', ' ');
 			}
 			return text;
 		}
