@@ -52,6 +52,13 @@ class EndpointsTests {
 	}
 
 	@Test
+	void readinessFollowsNeo4j() throws Exception {
+		HttpResponse<String> readiness = get(local("/actuator/health/readiness"));
+		assertThat(readiness.statusCode()).isEqualTo(200);
+		assertThat(readiness.body()).contains("\"readinessState\"", "\"neo4j\"", "\"status\":\"UP\"");
+	}
+
+	@Test
 	void metricsExposeGraphQlRequestsAndNothingElseIsExposed() throws Exception {
 		GraphQlClient.to(port).document("{ traits { id } }").execute().path("traits").entityList(Object.class).hasSizeGreaterThan(0);
 		HttpResponse<String> metric = get(local("/actuator/metrics/graphql.request"));

@@ -330,8 +330,12 @@ final class NoteContext {
 		}
 		else if (fact.equals("timeLimit") && Boolean.TRUE.equals(earlier.values().get("hasTimeLimit"))
 				&& Boolean.TRUE.equals(values.get("hasTimeLimit"))) {
-			// "up to 15 minutes" says more than a table's bare "Time Limit"
-			if (earlier.values().get("seconds") == null && values.get("seconds") != null) {
+			// "up to 15 minutes" says more than a table's bare "Time Limit"; "5 minutes by default and at most 10"
+			// in one sentence: the limit is the larger
+			Object before = earlier.values().get("seconds");
+			Object now = values.get("seconds");
+			if (before == null && now != null || earlier.line() == line && before instanceof Long b && now instanceof Long n
+					&& n > b) {
 				statements.put(id, statement);
 			}
 		}

@@ -195,6 +195,15 @@ class ImportNoteTests {
 	}
 
 	@Test
+	void aRaggedTableImportsAsGitHubRendersItWithAWarningNamingTheLine() {
+		String markdown = "# Queues\n\n| Feature | SQS | SNS |\n|---|---|---|\n| Serverless | Yes |\n";
+		importNote("ragged", markdown, false).path("importNote.changed").entity(Boolean.class).isEqualTo(true)
+			.path("importNote.warnings[?(@.line == 5)].message").entityList(String.class)
+			.satisfies(messages -> assertThat(messages).singleElement().asString().contains("2 cells", "missing cells empty"));
+		facts("sqs").path("service.serverless").entity(Boolean.class).isEqualTo(true);
+	}
+
+	@Test
 	void aNoteOverTheSizeLimitIsRefused() {
 		Map<String, Long> before = counts();
 		String huge = "# Big\n\n" + "Lambda is serverless. ".repeat(50_000);
