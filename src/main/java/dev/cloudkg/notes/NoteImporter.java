@@ -3,18 +3,23 @@ package dev.cloudkg.notes;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import dev.cloudkg.facts.FactWriter;
 import dev.cloudkg.facts.FactsFormatException;
 import dev.cloudkg.facts.SourceDocument;
 import dev.cloudkg.facts.Statement;
+import dev.cloudkg.system.BusyException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,10 +39,39 @@ public class NoteImporter {
 
 	private final NotesProperties properties;
 
+	/**
+	 * Imports write one at a time, first come first served: writers of different notes touch the same services,
+	 * and contending in the database let some wait for minutes while others went round and round.
+	 */
+	private final ReentrantLock writing = new ReentrantLock(true);
+
 	public NoteImporter(FactExtractor extractor, FactWriter writer, NotesProperties properties) {
 		this.extractor = extractor;
 		this.writer = writer;
 		this.properties = properties;
+	}
+
+	<T> T inTurn(String id, Supplier<T> write) {
+		Duration wait = (properties.writeWait() != null) ? properties.writeWait() : Duration.ofSeconds(20);
+		boolean locked;
+		try {
+			locked = writing.tryLock(wait.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new BusyException("interrupted while waiting to import " + id, 1);
+		}
+		if (!locked) {
+			throw new BusyException("too many imports at once: '" + id + "' waited " + wait.toSeconds()
+					+ " s (cloudkg.notes.write-wait) behind " + writing.getQueueLength() + " other(s); try again shortly",
+					Math.max(1, wait.toSeconds() / 4));
+		}
+		try {
+			return write.get();
+		}
+		finally {
+			writing.unlock();
+		}
 	}
 
 	/**
@@ -61,7 +95,7 @@ public class NoteImporter {
 		}
 		FactWriter.Outcome outcome;
 		try {
-			outcome = writer.write(document);
+			outcome = inTurn(id, () -> writer.write(document));
 		}
 		catch (FactsFormatException ex) {
 			throw new NoteFormatException(id, ex.line(), ex.getMessage().substring(ex.getMessage().indexOf(": ") + 2));
@@ -83,7 +117,7 @@ public class NoteImporter {
 		if (stated.isEmpty() && !writer.exists(id)) {
 			return null;
 		}
-		List<Statement> previous = writer.delete(id);
+		List<Statement> previous = inTurn(id, () -> writer.delete(id));
 		return new ImportReport(id, null, null, false, true, 0, List.of(), List.of(),
 				previous.stream().map(FactChange::of).toList(), List.of());
 	}

@@ -15,8 +15,10 @@ import org.springframework.util.unit.DataSize;
  * @param maxSize the largest note accepted
  * @param watch re-import notes saved in the notes folders while the service runs
  * @param settle how long a folder must be quiet before saved notes are re-imported
+ * @param writeWait how long an import waits for the imports ahead of it (first come, first served) before it is
+ * refused as busy (HTTP 503 with Retry-After)
  */
 @ConfigurationProperties("cloudkg.notes")
 public record NotesProperties(Path dir, @DefaultValue("1MB") DataSize maxSize, @DefaultValue("true") boolean watch,
-		@DefaultValue("500ms") Duration settle) {
+		@DefaultValue("500ms") Duration settle, @DefaultValue("20s") Duration writeWait) {
 }

@@ -39,6 +39,17 @@ class GraphQlErrors {
 	}
 
 	@GraphQlExceptionHandler
+	GraphQLError busy(BusyException ex, DataFetchingEnvironment env) {
+		return GraphQLError.newError()
+			.errorType(ErrorType.INTERNAL_ERROR)
+			.message(ex.getMessage())
+			.path(env.getExecutionStepInfo().getPath())
+			.location(env.getField().getSourceLocation())
+			.extensions(java.util.Map.of("retryAfterSeconds", ex.retryAfterSeconds()))
+			.build();
+	}
+
+	@GraphQlExceptionHandler
 	GraphQLError unexpected(RuntimeException ex, DataFetchingEnvironment env) {
 		log.error("Failed to resolve {}", env.getExecutionStepInfo().getPath(), ex);
 		return error(ErrorType.INTERNAL_ERROR, "the service failed to answer this field; the log has the details", env);
