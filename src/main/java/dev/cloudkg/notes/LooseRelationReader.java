@@ -226,7 +226,7 @@ final class LooseRelationReader {
 		int colon = -1;
 		for (int i = from + 1; i <= to; i++) {
 			String between = words.between(i - 1, i);
-			if (between.matches(".*[.;!?(].*")) {
+			if (between.matches(".*[.;!?].*")) {
 				start = i;
 				colon = -1;
 			}

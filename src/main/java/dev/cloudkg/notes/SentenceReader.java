@@ -48,7 +48,10 @@ final class SentenceReader {
 			return List.of();
 		}
 		mentionAll(words, line, source);
-		List<Match> relations = PhraseBook.find(words, book.relations);
+		List<Match> relations = new ArrayList<>(PhraseBook.find(words, book.relations));
+		// "Cloud Scheduler triggers Cloud Run, Workflows …": no phrase starts inside a service's name ("run … on")
+		List<int[]> spans = nameSpans(words);
+		relations.removeIf(match -> spans.stream().anyMatch(n -> n[0] < match.start() && match.start() < n[1]));
 		List<List<Match>> facts = exclusive(words, List.of(PhraseBook.find(words, book.properties),
 				PhraseBook.find(words, book.traits), PhraseBook.find(words, book.pricing)));
 		if (!facts.get(1).isEmpty()) {
