@@ -43,6 +43,8 @@ final class Grammar {
 
 	final Set<String> negations;
 
+	final Set<String> participles;
+
 	final List<String> arrows;
 
 	private final Set<String> concepts;
@@ -60,6 +62,7 @@ final class Grammar {
 		notVerbs = words(lists, "notVerbs");
 		owners = words(lists, "owners");
 		negations = words(lists, "negations");
+		participles = words(lists, "participles");
 		arrows = List.copyOf(lists.getOrDefault("arrows", List.of()));
 		concepts = phrases(lists, "concepts");
 		conceptHeads = words(lists, "conceptHeads");

@@ -278,7 +278,7 @@ final class LooseRelationReader {
 		for (int i = norms.size() - 1; i >= 1; i--) {
 			if (norms.get(i).equals("by")) {
 				String type = passives.get(norms.get(i - 1) + " by");
-				if (type != null || norms.get(i - 1).endsWith("ed")) {
+				if (type != null || norms.get(i - 1).endsWith("ed") || note.grammar.participles.contains(norms.get(i - 1))) {
 					return new Via(text, true, type, titleCase);
 				}
 			}
