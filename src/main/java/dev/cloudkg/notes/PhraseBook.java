@@ -41,6 +41,9 @@ final class PhraseBook {
 
 	final Map<String, List<Phrase>> kinds;
 
+	/** Which list a phrase comes from, by identity: comparing phrases word by word made that a hot spot. */
+	private final Map<Phrase, List<Phrase>> home = new java.util.IdentityHashMap<>();
+
 	PhraseBook(Vocabulary.Phrases phrases) {
 		relations = compile(phrases.relations());
 		pricing = compile(phrases.pricing());
@@ -57,6 +60,14 @@ final class PhraseBook {
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
 					e -> compile(Map.of(e.getKey(), e.getValue())))));
+		for (List<Phrase> list : List.of(relations, pricing, traits, properties)) {
+			list.forEach(phrase -> home.put(phrase, list));
+		}
+	}
+
+	/** Whether the phrase is one of this list's (the same object, as {@link #find} returns it). */
+	boolean in(List<Phrase> list, Phrase phrase) {
+		return home.get(phrase) == list;
 	}
 
 	/** A phrase that states a time limit on its own ("time limit") is not also a weaker one that needs a duration. */

@@ -74,10 +74,10 @@ final class SentenceReader {
 		List<String> leading = lists.leadingSubjects(words, 0, found.get(0).start(), line, source);
 		markNames(words, 0, found.get(0).start(), used);
 		List<String> subjects = leading;
-		if (subjects.isEmpty() && !book.relations.contains(found.get(0).phrase())) {
+		if (subjects.isEmpty() && !book.in(book.relations, found.get(0).phrase())) {
 			subjects = ownerAfter(words, found.get(0), line, source, used);
 		}
-		if (subjects.isEmpty() && !book.relations.contains(found.get(0).phrase())) {
+		if (subjects.isEmpty() && !book.in(book.relations, found.get(0).phrase())) {
 			subjects = nearestBefore(words, found.get(0).start(), contextSubject == null, line, source, used);
 		}
 		if (subjects.isEmpty() && contextSubject != null) {
@@ -146,7 +146,7 @@ final class SentenceReader {
 	/** States what one phrase says about the subjects; returns the word after what it used. */
 	private int read(Match match, Words words, List<String> subjects, List<Match> relations, boolean negated, int line,
 			String source, Set<Integer> used) {
-		if (book.properties.contains(match.phrase())) {
+		if (book.in(book.properties, match.phrase())) {
 			Map<String, Object> values = properties.property(match, words, negated);
 			if (values != null) {
 				String fact = PropertyReader.fact(match);
@@ -156,7 +156,7 @@ final class SentenceReader {
 			}
 			return match.end();
 		}
-		if (book.traits.contains(match.phrase())) {
+		if (book.in(book.traits, match.phrase())) {
 			boolean value = !(negated || PhraseBook.endsBefore(words, match.start(), book.negations));
 			String trait = match.key();
 			for (String subject : subjects) {
@@ -165,7 +165,7 @@ final class SentenceReader {
 			}
 			return match.end();
 		}
-		if (book.pricing.contains(match.phrase())) {
+		if (book.in(book.pricing, match.phrase())) {
 			if (!negated) {
 				String model = match.key();
 				for (String subject : subjects) {
@@ -217,7 +217,7 @@ final class SentenceReader {
 		List<int[]> names = nameSpans(words);
 		all.removeIf(match -> names.stream().anyMatch(n -> n[0] <= match.start() && match.end() <= n[1]));
 		List<int[]> taken = new ArrayList<>();
-		List<Match> kept = new ArrayList<>();
+		Set<Match> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 		for (Match match : all) {
 			if (taken.stream().noneMatch(t -> t[0] < match.end() && match.start() < t[1])) {
 				kept.add(match);
