@@ -31,9 +31,6 @@ final class Draft {
 
 	String description;
 
-	/** Why a name nobody declared was taken as a service (for the import report), or null. */
-	String reason;
-
 	Draft(String id, int line, String text) {
 		this.id = id;
 		this.line = line;

@@ -77,17 +77,17 @@ final class Grammar {
 		if (name.isEmpty()) {
 			return false;
 		}
-		if (concepts.contains(normal(name, 0))) {
+		if (concepts.contains(normal(name))) {
 			return true;
 		}
 		String last = name.get(name.size() - 1).norm();
 		return conceptHeads.contains(last) && !name.get(name.size() - 1).nameLike();
 	}
 
-	private static String normal(Words words, int from) {
+	private static String normal(Words words) {
 		StringBuilder text = new StringBuilder();
-		for (int i = from; i < words.size(); i++) {
-			text.append(i > from ? " " : "").append(words.get(i).norm());
+		for (int i = 0; i < words.size(); i++) {
+			text.append(i > 0 ? " " : "").append(words.get(i).norm());
 		}
 		return text.toString();
 	}
@@ -106,7 +106,7 @@ final class Grammar {
 	private static Set<String> phrases(Map<String, List<String>> lists, String key) {
 		Set<String> phrases = new LinkedHashSet<>();
 		for (String entry : lists.getOrDefault(key, List.of())) {
-			phrases.add(normal(Words.of(entry), 0));
+			phrases.add(normal(Words.of(entry)));
 		}
 		return Set.copyOf(phrases);
 	}

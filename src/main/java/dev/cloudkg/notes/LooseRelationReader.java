@@ -94,17 +94,7 @@ final class LooseRelationReader {
 			}
 			previous = found;
 			for (String subject : subjects) {
-				if (subject.equals(found.id()) || note.related(subject, found.id())) {
-					continue;
-				}
-				String from = reversed ? found.id() : subject;
-				String to = reversed ? subject : found.id();
-				note.mention(found.id(), line, source);
-				Map<String, Object> values = new LinkedHashMap<>();
-				values.put("type", type);
-				values.put("target", to);
-				values.put("via", via);
-				note.state(from, "relation", "rel:" + type + ":" + to, values, line, source);
+				note.relate(reversed ? found.id() : subject, reversed ? subject : found.id(), type, via, line, source);
 			}
 		}
 	}
@@ -167,7 +157,7 @@ final class LooseRelationReader {
 				}
 				else if (words.between(last.end() - 1, found.start()).strip().equals("(")) {
 					// "ElastiCache (Redis) → RDS": an aside about the name before it, which stays in the chain
-					relate(last, found, relatedTo, "(…)", line, source);
+					note.relate(last.id(), found.id(), relatedTo, "(…)", line, source);
 					continue;
 				}
 				else if (!isListGap(words, last.end(), found.start())) {
@@ -181,20 +171,12 @@ final class LooseRelationReader {
 		for (int g = 0; g + 1 < groups.size(); g++) {
 			for (Named from : groups.get(g)) {
 				for (Named to : groups.get(g + 1)) {
-					relate(from, to, relatedTo, "→", line, source);
+					note.relate(from.id(), to.id(), relatedTo, "→", line, source);
 				}
 			}
 		}
 	}
 
-	private void relate(Named from, Named to, String type, String via, int line, String source) {
-		if (!from.id().equals(to.id()) && !note.related(from.id(), to.id())) {
-			note.mention(from.id(), line, source);
-			note.mention(to.id(), line, source);
-			note.state(from.id(), "relation", "rel:" + type + ":" + to.id(), Map.of("type", type, "target", to.id(), "via", via),
-					line, source);
-		}
-	}
 
 	private boolean isListGap(Words words, int end, int start) {
 		if (start > end + 1) {

@@ -28,7 +28,7 @@ final class Names {
 	private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
 
 	/** First letter and length of a name's first word → its names that a typo could reach ("Lamnda"). */
-	private final Map<String, List<Entry>> byFirstLetter = new HashMap<>();
+	private final Map<String, List<Entry>> typoCandidates = new HashMap<>();
 
 	private final Map<String, KnownService> known = new LinkedHashMap<>();
 
@@ -73,7 +73,7 @@ final class Names {
 				bucket.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
 				String head = words.get(0);
 				if (head.length() >= Words.MIN_TYPO_LENGTH && head.chars().noneMatch(Character::isDigit)) {
-					List<Entry> letter = byFirstLetter.computeIfAbsent(typoKey(head.charAt(0), head.length()),
+					List<Entry> letter = typoCandidates.computeIfAbsent(typoKey(head.charAt(0), head.length()),
 							k -> new ArrayList<>());
 					letter.add(entry);
 					letter.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
@@ -104,7 +104,7 @@ final class Names {
 			return null;
 		}
 		for (int length = word.length() - 1; length <= word.length() + 1; length++) {
-			for (Entry entry : byFirstLetter.getOrDefault(typoKey(word.charAt(0), length), List.of())) {
+			for (Entry entry : typoCandidates.getOrDefault(typoKey(word.charAt(0), length), List.of())) {
 				if (entry.words().get(0).equals(word)) {
 					continue;
 				}

@@ -188,7 +188,7 @@ final class NoteContext {
 		Draft draft = drafts.get(id);
 		if (draft == null) {
 			KnownService known = names.known(id);
-			draft = new Draft(id, line, snippet(source, 0));
+			draft = new Draft(id, line, snippet(source));
 			if (known != null) {
 				draft.name = known.name();
 				draft.fullName = known.fullName();
@@ -241,7 +241,6 @@ final class NoteContext {
 		if (fresh) {
 			draft.fullName = fullName;
 			draft.kind = kindOf(description != null ? description : source);
-			draft.reason = reason;
 			List<String> aliases = new ArrayList<>();
 			if (fullName != null) {
 				aliases.add(fullName);
@@ -284,7 +283,7 @@ final class NoteContext {
 
 	private String kindOf(String text) {
 		Words words = Words.of(text != null ? text : "");
-		for (Map.Entry<String, List<Phrase>> kind : book.kinds.entrySet()) {
+		for (Map.Entry<String, PhraseList> kind : book.kinds.entrySet()) {
 			if (!PhraseBook.find(words, kind.getValue()).isEmpty()) {
 				return kind.getKey();
 			}
@@ -299,9 +298,21 @@ final class NoteContext {
 				|| !PhraseBook.find(words, book.traits).isEmpty() || !PhraseBook.find(words, book.pricing).isEmpty();
 	}
 
-	/** Whether any statement so far is about the service (beyond its existence). */
-	boolean hasFacts(String id) {
-		return statements.values().stream().anyMatch(s -> s.subject().equals(id));
+	/**
+	 * States {@code from TYPE to} keeping the words that relate them ({@code via}), unless the two are one
+	 * service or the note already relates them (a typed relationship wins over a loose one).
+	 */
+	void relate(String from, String to, String type, String via, int line, String source) {
+		if (from.equals(to) || related(from, to)) {
+			return;
+		}
+		mention(from, line, source);
+		mention(to, line, source);
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("type", type);
+		values.put("target", to);
+		values.put("via", via);
+		state(from, "relation", "rel:" + type + ":" + to, values, line, source);
 	}
 
 	/** Whether the note already relates the two services, of any type, either way round. */
@@ -309,17 +320,12 @@ final class NoteContext {
 		return related.contains(a + "|" + b);
 	}
 
-	/** Whether the note already states this fact about the subject. */
-	boolean stated(String subject, String key) {
-		return statements.containsKey(subject + "|" + key);
-	}
-
 	void state(String subject, String fact, String key, Map<String, Object> values, int line, String source) {
 		if (subject == null) {
 			return;
 		}
 		String id = subject + "|" + key;
-		Statement statement = new Statement(subject, fact, key, values, line, snippet(source, 0));
+		Statement statement = new Statement(subject, fact, key, values, line, snippet(source));
 		Statement earlier = statements.get(id);
 		if (fact.equals("relation")) {
 			related.add(subject + "|" + values.get("target"));
@@ -345,20 +351,16 @@ final class NoteContext {
 		}
 	}
 
-	/** At most {@link #MAX_SOURCE_TEXT} characters of the text, cut at word boundaries. */
-	static String snippet(String text, int around) {
+	/** At most {@link #MAX_SOURCE_TEXT} characters of the text, cut at a word boundary. */
+	static String snippet(String text) {
 		if (text == null || text.length() <= MAX_SOURCE_TEXT) {
 			return text;
 		}
-		int start = Math.max(0, Math.min(around - MAX_SOURCE_TEXT / 4, text.length() - MAX_SOURCE_TEXT));
-		int end = Math.min(text.length(), start + MAX_SOURCE_TEXT);
-		while (start > 0 && start < end && !Character.isWhitespace(text.charAt(start - 1))) {
-			start++;
-		}
-		while (end < text.length() && end > start && !Character.isWhitespace(text.charAt(end))) {
+		int end = MAX_SOURCE_TEXT;
+		while (end > 0 && !Character.isWhitespace(text.charAt(end))) {
 			end--;
 		}
-		return (start > 0 ? "… " : "") + text.substring(start, end).strip() + (end < text.length() ? " …" : "");
+		return text.substring(0, end).strip() + " …";
 	}
 
 	private static Map<String, Object> comparable(Map<String, Object> values) {

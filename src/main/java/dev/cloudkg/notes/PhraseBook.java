@@ -24,25 +24,25 @@ final class PhraseBook {
 	/** A time-limit phrase that states one only right after a duration ("9 min max"). */
 	static final String TIME_LIMIT_AFTER_DURATION = "time-limit-after-duration";
 
-	final List<Phrase> relations;
+	final PhraseList relations;
 
-	final List<Phrase> pricing;
+	final PhraseList pricing;
 
-	final List<Phrase> traits;
+	final PhraseList traits;
 
 	/** serverless, not-serverless, no-time-limit and time-limit phrases. */
-	final List<Phrase> properties;
+	final PhraseList properties;
 
-	final List<Phrase> negations;
+	final PhraseList negations;
 
-	final List<Phrase> affirmative;
+	final PhraseList affirmative;
 
-	final List<Phrase> negative;
+	final PhraseList negative;
 
-	final Map<String, List<Phrase>> kinds;
+	final Map<String, PhraseList> kinds;
 
 	/** Which list a phrase comes from, by identity: comparing phrases word by word made that a hot spot. */
-	private final Map<Phrase, List<Phrase>> home = new java.util.IdentityHashMap<>();
+	private final Map<Phrase, PhraseList> home = new java.util.IdentityHashMap<>();
 
 	PhraseBook(Vocabulary.Phrases phrases) {
 		relations = compile(phrases.relations());
@@ -60,13 +60,13 @@ final class PhraseBook {
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
 					e -> compile(Map.of(e.getKey(), e.getValue())))));
-		for (List<Phrase> list : List.of(relations, pricing, traits, properties)) {
+		for (PhraseList list : List.of(relations, pricing, traits, properties)) {
 			list.forEach(phrase -> home.put(phrase, list));
 		}
 	}
 
 	/** Whether the phrase is one of this list's (the same object, as {@link #find} returns it). */
-	boolean in(List<Phrase> list, Phrase phrase) {
+	boolean in(PhraseList list, Phrase phrase) {
 		return home.get(phrase) == list;
 	}
 
@@ -78,7 +78,7 @@ final class PhraseBook {
 		return weak.stream().filter(p -> !strong.contains(p.strip().toLowerCase(java.util.Locale.ROOT))).toList();
 	}
 
-	private static List<Phrase> compile(Map<String, List<String>> byKey) {
+	private static PhraseList compile(Map<String, List<String>> byKey) {
 		List<Phrase> compiled = new ArrayList<>();
 		byKey.forEach((key, list) -> list.forEach(source -> {
 			Phrase phrase = Phrase.of(key, source);
@@ -87,33 +87,14 @@ final class PhraseBook {
 			}
 		}));
 		compiled.sort(Comparator.comparingInt(Phrase::weight).reversed());
-		return List.copyOf(compiled);
-	}
-
-	/** Each phrase list by the first letter of its first word: a word is only tried against phrases that can match it. */
-	private static final Map<List<Phrase>, Map<Character, List<Phrase>>> BY_LETTER = java.util.Collections
-		.synchronizedMap(new java.util.IdentityHashMap<>());
-
-	private static Map<Character, List<Phrase>> byLetter(List<Phrase> phrases) {
-		return BY_LETTER.computeIfAbsent(phrases, list -> {
-			Map<Character, List<Phrase>> index = new java.util.HashMap<>();
-			for (Phrase phrase : list) {
-				String first = phrase.parts().isEmpty() ? null : phrase.parts().get(0);
-				if (first != null && !first.isEmpty()) {
-					index.computeIfAbsent(first.charAt(0), k -> new ArrayList<>()).add(phrase);
-				}
-			}
-			return index;
-		});
+		return new PhraseList(compiled);
 	}
 
 	/** Matches of these phrases in the words, longest first, none overlapping another, in text order. */
-	static List<Match> find(Words words, List<Phrase> phrases) {
-		Map<Character, List<Phrase>> index = byLetter(phrases);
+	static List<Match> find(Words words, PhraseList phrases) {
 		List<Match> all = new ArrayList<>();
 		for (int start = 0; start < words.size(); start++) {
-			// a typo keeps the first letter (Words.similar), so the first letter picks the candidates
-			for (Phrase phrase : index.getOrDefault(words.get(start).norm().charAt(0), List.of())) {
+			for (Phrase phrase : phrases.startingWith(words.get(start).norm().charAt(0))) {
 				int end = phrase.matchAt(words, start);
 				if (end > start) {
 					all.add(new Match(phrase, start, end));

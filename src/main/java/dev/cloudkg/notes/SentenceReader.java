@@ -47,12 +47,12 @@ final class SentenceReader {
 		if (words.isEmpty()) {
 			return List.of();
 		}
-		mentionAll(words, line, source);
+		// one pass over the names: each is mentioned, and no phrase is read inside one of several words
+		List<int[]> spans = mentionAll(words, line, source);
 		List<Match> relations = new ArrayList<>(PhraseBook.find(words, book.relations));
 		// "Cloud Scheduler triggers Cloud Run, Workflows …": no phrase starts inside a service's name ("run … on")
-		List<int[]> spans = nameSpans(words);
 		relations.removeIf(match -> spans.stream().anyMatch(n -> n[0] < match.start() && match.start() < n[1]));
-		List<List<Match>> facts = exclusive(words, List.of(PhraseBook.find(words, book.properties),
+		List<List<Match>> facts = exclusive(spans, List.of(PhraseBook.find(words, book.properties),
 				PhraseBook.find(words, book.traits), PhraseBook.find(words, book.pricing)));
 		if (!facts.get(1).isEmpty()) {
 			// "keeps messages for up to 14 days": a duration of another kind is no time limit
@@ -116,29 +116,33 @@ final class SentenceReader {
 			return;
 		}
 		Words words = Words.of(text);
-		String via = words.isEmpty() ? "" : words.text().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ")
-			.strip();
-		String[] parts = via.split(" ");
-		via = String.join(" ", java.util.Arrays.copyOfRange(parts, Math.max(0, parts.length - 5), parts.length));
+		StringBuilder via = new StringBuilder();
+		for (int i = Math.max(0, words.size() - 5); i < words.size(); i++) {
+			via.append(via.isEmpty() ? "" : " ").append(words.get(i).norm());
+		}
 		for (String other : leading) {
-			if (!note.related(context, other)) {
-				note.state(context, "relation", "rel:" + type + ":" + other,
-						Map.of("type", type, "target", other, "via", via), line, source);
-			}
+			note.relate(context, other, type, via.toString(), line, source);
 		}
 	}
 
-	/** Every known service a sentence names is mentioned by the note, whatever the sentence says of it. */
-	private void mentionAll(Words words, int line, String source) {
+	/**
+	 * Every known service a sentence names is mentioned by the note, whatever the sentence says of it.
+	 * @return the word spans of the names of two words or more (one-word names never hold a phrase)
+	 */
+	private List<int[]> mentionAll(Words words, int line, String source) {
+		List<int[]> spans = new ArrayList<>();
 		for (int i = 0; i < words.size(); i++) {
 			Names.Found found = note.names.at(words, i);
 			if (found != null) {
 				note.mention(found.id(), line, source);
+				if (found.end() - found.start() > 1) {
+					spans.add(new int[] { found.start(), found.end() });
+				}
 				i = found.end() - 1;
 			}
 		}
+		return spans;
 	}
-
 	private static List<String> single(String subject) {
 		return (subject != null) ? List.of(subject) : List.of();
 	}
@@ -210,11 +214,10 @@ final class SentenceReader {
 	 * "visibility timeout" keeps "timeout of" from reading as a time limit. A phrase inside a service's
 	 * name ("Auto Scaling group") states nothing.
 	 */
-	private List<List<Match>> exclusive(Words words, List<List<Match>> found) {
+	private static List<List<Match>> exclusive(List<int[]> names, List<List<Match>> found) {
 		List<Match> all = new ArrayList<>();
 		found.forEach(all::addAll);
 		all.sort(Comparator.comparingInt((Match m) -> m.phrase().weight()).reversed().thenComparingInt(Match::start));
-		List<int[]> names = nameSpans(words);
 		all.removeIf(match -> names.stream().anyMatch(n -> n[0] <= match.start() && match.end() <= n[1]));
 		List<int[]> taken = new ArrayList<>();
 		Set<Match> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -231,20 +234,6 @@ final class SentenceReader {
 		return result;
 	}
 
-	/** Word spans of known names of two words or more (one-word names never hold a phrase). */
-	private List<int[]> nameSpans(Words words) {
-		List<int[]> spans = new ArrayList<>();
-		for (int i = 0; i < words.size(); i++) {
-			Names.Found found = note.names.at(words, i);
-			if (found != null) {
-				if (found.end() - found.start() > 1) {
-					spans.add(new int[] { found.start(), found.end() });
-				}
-				i = found.end() - 1;
-			}
-		}
-		return spans;
-	}
 
 	/** The services a later clause starts with ("…, Lambda times out after 15 minutes"), else none. */
 	private List<String> clauseSubjects(Words words, int from, int to, int line, String source, Set<Integer> used) {

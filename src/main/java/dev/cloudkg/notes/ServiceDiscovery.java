@@ -146,7 +146,7 @@ final class ServiceDiscovery {
 		// states facts and calls it by that name, capitalised
 		boolean prefixed = note.names.isPrefix(name.get(0).norm());
 		boolean stated = section.level() <= 2 && statesFacts(section)
-				&& note.written.capitalised(name, NoteContext.sectionTexts(section));
+				&& WordChecks.writtenCapitalised(name, NoteContext.sectionTexts(section));
 		// with the cloud catalogue known, a product-shaped name alone ("PartiQL", "TransactWriteItems") is no evidence
 		boolean nameLike = parts.paren() != null || prefixed || stated;
 		if (capitalised && nameLike && !note.names.isNotName(parts.name())) {
@@ -242,7 +242,7 @@ final class ServiceDiscovery {
 				}
 			}
 		}
-		return text.isEmpty() ? null : NoteContext.snippet(text.toString(), 0);
+		return text.isEmpty() ? null : NoteContext.snippet(text.toString());
 	}
 
 	private boolean isTopic(String heading) {

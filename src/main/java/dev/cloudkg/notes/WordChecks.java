@@ -1,5 +1,6 @@
 package dev.cloudkg.notes;
 
+import java.util.List;
 import java.util.Set;
 
 /** Questions about the shape of words that every reader asks. */
@@ -43,6 +44,22 @@ final class WordChecks {
 	/** The same word, a one-letter slip, or a plural "s"/"es". */
 	static boolean sameWord(String a, String b) {
 		return Words.similar(a, b) || a.equals(b + "s") || b.equals(a + "s") || a.equals(b + "es") || b.equals(a + "es");
+	}
+
+	/** Whether a text writes the name's words in a row, every word capitalised. */
+	static boolean writtenCapitalised(Words name, List<Words> within) {
+		for (Words text : within) {
+			for (int start = 0; start + name.size() <= text.size(); start++) {
+				boolean same = true;
+				for (int i = 0; i < name.size() && same; i++) {
+					same = sameWord(text.get(start + i).norm(), name.get(i).norm());
+				}
+				if (same && allCapitalised(text, start, start + name.size())) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 }

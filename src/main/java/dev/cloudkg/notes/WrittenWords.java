@@ -49,22 +49,6 @@ final class WrittenWords {
 		return false;
 	}
 
-	/** Whether a text writes the name's words in a row, every word capitalised. */
-	boolean capitalised(Words name, List<Words> within) {
-		for (Words text : within) {
-			for (int start = 0; start + name.size() <= text.size(); start++) {
-				boolean same = true;
-				for (int i = 0; i < name.size() && same; i++) {
-					same = WordChecks.sameWord(text.get(start + i).norm(), name.get(i).norm());
-				}
-				if (same && WordChecks.allCapitalised(text, start, start + name.size())) {
-					return true;
-				}
-			}
-		}
-		return false;
-	}
-
 	private static String singular(String word) {
 		if (word.endsWith("sses") || word.endsWith("xes") || word.endsWith("ches") || word.endsWith("shes")) {
 			return word.substring(0, word.length() - 2);
