@@ -1,7 +1,6 @@
 package dev.cloudkg.embedded;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -91,6 +90,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				"CLOUDKG_EMBEDDED_HTTP_PORT");
 		Path dataDir = properties.dataDir().toAbsolutePath().normalize();
 		createDirectories(dataDir);
+		checkWritable(dataDir);
 		PasswordFile passwordFile = new PasswordFile(dataDir);
 		String password = properties.hasPassword() ? properties.password() : passwordFile.readOrCreate();
 		UserPassword userPassword = new UserPassword(dataDir, password);
@@ -103,9 +103,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			neo4j = server(properties, dataDir, boltPort, httpPort, browserHost);
 		}
 		catch (RuntimeException ex) {
+			Throwable root = rootCause(ex);
+			boolean locked = root.getClass().getSimpleName().contains("FileLock")
+					|| String.valueOf(root.getMessage()).contains("locked by another");
 			throw new EmbeddedNeo4jException("The embedded Neo4j could not start with its data in " + dataDir + ": "
-					+ rootCause(ex).getMessage() + ". If another cloudkg uses that directory, stop it or set "
-					+ "cloudkg.embedded.data-dir (CLOUDKG_EMBEDDED_DATA_DIR) to another one.", ex);
+					+ root.getMessage() + (locked ? ". Another process (another cloudkg?) uses that directory: stop it or"
+							+ " set cloudkg.embedded.data-dir (CLOUDKG_EMBEDDED_DATA_DIR) to another one."
+							: ". Set cloudkg.embedded.data-dir (CLOUDKG_EMBEDDED_DATA_DIR) to a fresh directory to start"
+									+ " anew (the old one is left as it is)."), ex);
 		}
 		try {
 			userPassword.afterStart(neo4j.databaseManagementService());
@@ -242,9 +247,29 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			Files.createDirectories(dir);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot create the embedded Neo4j data directory " + dir
-					+ " (cloudkg.embedded.data-dir)", ex);
+			throw new EmbeddedNeo4jException("Cannot create the embedded Neo4j's data directory " + dir + " ("
+					+ describe(ex) + "). Create it, or set cloudkg.embedded.data-dir (CLOUDKG_EMBEDDED_DATA_DIR) to a "
+					+ "directory this user can write.");
 		}
+	}
+
+	/** Proves the directory takes a file: a read-only one would fail deep inside Neo4j with a misleading message. */
+	private static void checkWritable(Path dir) {
+		try {
+			Files.delete(Files.createTempFile(dir, ".cloudkg-write-check", ".tmp"));
+		}
+		catch (IOException ex) {
+			throw new EmbeddedNeo4jException("The embedded Neo4j's data directory " + dir + " is not writable ("
+					+ describe(ex) + "). Make it writable for this user, or set cloudkg.embedded.data-dir "
+					+ "(CLOUDKG_EMBEDDED_DATA_DIR) to a directory that is.");
+		}
+	}
+
+	private static String describe(IOException ex) {
+		if (ex instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+			return fs.getReason();
+		}
+		return ex.getClass().getSimpleName() + (ex.getMessage() != null ? ": " + ex.getMessage() : "");
 	}
 
 }

@@ -3,6 +3,7 @@ package dev.cloudkg.embedded;
 import java.net.URI;
 
 import dev.cloudkg.graph.InProcessReads;
+import dev.cloudkg.graph.StorageSpace;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,6 +26,18 @@ class EmbeddedNeo4jConfiguration {
 		@Bean(destroyMethod = "close")
 		EmbeddedNeo4j embeddedNeo4j(EmbeddedProperties properties) {
 			return EmbeddedNeo4j.start(properties);
+		}
+
+		/** Writes wait for room in the data directory (see {@link StorageSpace}). */
+		@Bean
+		StorageSpace storageSpace(EmbeddedProperties properties) {
+			return new StorageSpace(properties.dataDir().toAbsolutePath().normalize(), properties.minFreeSpace());
+		}
+
+		/** The data directory's free space, instead of Spring's check of the working directory. */
+		@Bean("dataDirectory")
+		DataDirectoryHealth dataDirectoryHealth(StorageSpace storage) {
+			return new DataDirectoryHealth(storage);
 		}
 
 		/** Reads run in-process on the embedded database (see {@link dev.cloudkg.graph.Graph}). */

@@ -148,7 +148,15 @@ public class FactWriter {
 
 	/** Writes the document's statements, replacing what it stated before; nothing is written when it is unchanged. */
 	public Outcome write(SourceDocument document) {
-		return graph.write(tx -> {
+		return write(document, null);
+	}
+
+	/**
+	 * As {@link #write(SourceDocument)}, rolled back if the transaction runs longer than {@code timeout}.
+	 * @throws dev.cloudkg.graph.WriteTimeoutException when it did (nothing is written)
+	 */
+	public Outcome write(SourceDocument document, java.time.Duration timeout) {
+		return graph.write(timeout, tx -> {
 			Map<String, Object> id = Map.of("id", document.id());
 			Object hash = tx.run(EXISTING_HASH, id).get(0).get("hash").asObject();
 			if (document.hash().equals(hash)) {

@@ -5,12 +5,18 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
+import java.time.Duration;
+
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -19,6 +25,10 @@ import org.springframework.stereotype.Component;
  * The one door to Neo4j: reads run in read transactions (so a cluster routes them to any member; the
  * embedded database answers them in-process), writes in one write transaction each through the driver. Counts the statements it runs, which the tests use to prove
  * nested fields are batched, and logs them to the request's {@link StatementLog} when one asked for it.
+ *
+ * <p>Fails clearly: an unreachable Neo4j is a {@link GraphUnavailableException} (the driver's timeouts in
+ * {@code application.yml} bound how long that takes), a data directory short of space refuses writes before
+ * they start ({@link StorageSpace}), and a write given a time limit that runs over it is rolled back.
  */
 @Component
 public class Graph {
@@ -31,11 +41,14 @@ public class Graph {
 
 	private final InProcessReads inProcess;
 
+	private final StorageSpace storage;
+
 	public Graph(Driver driver, @Value("${spring.data.neo4j.database:}") String database,
-			ObjectProvider<InProcessReads> inProcess) {
+			ObjectProvider<InProcessReads> inProcess, ObjectProvider<StorageSpace> storage) {
 		this.driver = driver;
 		this.database = database.isBlank() ? null : database;
 		this.inProcess = inProcess.getIfAvailable();
+		this.storage = storage.getIfAvailable();
 	}
 
 	/** Runs one read-only statement with parameters. */
@@ -56,14 +69,44 @@ public class Graph {
 		if (database != null) {
 			config.withDatabase(database);
 		}
-		return driver.executableQuery(cypher).withParameters(parameters).withConfig(config.build()).execute().records();
+		try {
+			return driver.executableQuery(cypher).withParameters(parameters).withConfig(config.build()).execute().records();
+		}
+		catch (ServiceUnavailableException | SessionExpiredException ex) {
+			throw GraphUnavailableException.of(ex);
+		}
 	}
 
 	/** Runs {@code work} in one write transaction: it all lands or none of it does. */
 	public <T> T write(Function<Tx, T> work) {
+		return write(null, work);
+	}
+
+	/**
+	 * Runs {@code work} in one write transaction that Neo4j rolls back if it runs longer than {@code timeout}
+	 * (null: the server's limit, if any).
+	 * @throws GraphUnavailableException when Neo4j cannot be reached
+	 * @throws StorageSpace.FullException when the data directory is short of space (nothing is written)
+	 * @throws WriteTimeoutException when the transaction ran over {@code timeout} (nothing is written)
+	 */
+	public <T> T write(Duration timeout, Function<Tx, T> work) {
+		if (storage != null) {
+			storage.ensureRoom();
+		}
 		SessionConfig config = (database != null) ? SessionConfig.forDatabase(database) : SessionConfig.defaultConfig();
+		TransactionConfig tx = (timeout != null) ? TransactionConfig.builder().withTimeout(timeout).build()
+				: TransactionConfig.empty();
 		try (var session = driver.session(config)) {
-			return session.executeWrite(tx -> work.apply(new Tx(tx)));
+			return session.executeWrite(t -> work.apply(new Tx(t)), tx);
+		}
+		catch (ServiceUnavailableException | SessionExpiredException ex) {
+			throw GraphUnavailableException.of(ex);
+		}
+		catch (ClientException ex) {
+			if (ex.code() != null && ex.code().startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
+				throw new WriteTimeoutException(timeout, ex);
+			}
+			throw ex;
 		}
 	}
 

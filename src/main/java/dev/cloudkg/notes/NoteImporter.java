@@ -19,6 +19,7 @@ import dev.cloudkg.facts.FactWriter;
 import dev.cloudkg.facts.FactsFormatException;
 import dev.cloudkg.facts.SourceDocument;
 import dev.cloudkg.facts.Statement;
+import dev.cloudkg.graph.WriteTimeoutException;
 import dev.cloudkg.system.BusyException;
 import org.springframework.stereotype.Service;
 
@@ -85,17 +86,24 @@ public class NoteImporter {
 	 */
 	public ImportReport importNote(String id, String title, byte[] content, String path, boolean dryRun) {
 		checkId(id);
+		long started = System.nanoTime();
 		NoteText text = NoteText.decode(id, content, properties.maxSize().toBytes());
 		FactExtractor.Extraction extraction = extractor.extract(id, text.markdown());
+		Duration budget = (properties.importTimeout() != null) ? properties.importTimeout() : Duration.ofSeconds(30);
+		Duration left = budget.minusNanos(System.nanoTime() - started);
 		String resolvedTitle = firstNonBlank(title, extraction.title(), id);
 		SourceDocument document = new SourceDocument(id, resolvedTitle, "note", path, text.text(),
 				hash(resolvedTitle, text.text(), extraction.statements()), extraction.statements());
 		if (dryRun) {
 			return report(document, writer.stated(id), true, false, extraction);
 		}
+		if (left.toMillis() < 1) {
+			throw new WriteTimeoutException(id, budget);
+		}
 		FactWriter.Outcome outcome;
 		try {
-			outcome = inTurn(id, () -> writer.write(document));
+			// the time spent waiting for other imports is bounded apart (cloudkg.notes.write-wait)
+			outcome = inTurn(id, () -> writer.write(document, left));
 		}
 		catch (FactsFormatException ex) {
 			throw new NoteFormatException(id, ex.line(), ex.getMessage().substring(ex.getMessage().indexOf(": ") + 2));

@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import dev.cloudkg.system.ApiKeyGuard;
 import dev.cloudkg.system.BodyTooLargeException;
 import dev.cloudkg.system.BoundedInputStream;
-import dev.cloudkg.system.BusyException;
 import dev.cloudkg.system.ForbiddenException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
@@ -114,13 +113,6 @@ class NoteUploadController {
 		body.put("note", ex.note());
 		body.put("line", ex.line());
 		return ResponseEntity.badRequest().body(body);
-	}
-
-	@ExceptionHandler
-	ResponseEntity<Map<String, Object>> busy(BusyException ex) {
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
-			.body(Map.of("error", ex.getMessage()));
 	}
 
 	@ExceptionHandler

@@ -17,8 +17,20 @@ import org.springframework.util.unit.DataSize;
  * @param settle how long a folder must be quiet before saved notes are re-imported
  * @param writeWait how long an import waits for the imports ahead of it (first come, first served) before it is
  * refused as busy (HTTP 503 with Retry-After)
+ * @param importTimeout the longest one import may take from reading the note to committing its facts; one that takes
+ * longer is rolled back and refused (HTTP 503), and nothing of it is written
  */
 @ConfigurationProperties("cloudkg.notes")
 public record NotesProperties(Path dir, @DefaultValue("1MB") DataSize maxSize, @DefaultValue("true") boolean watch,
-		@DefaultValue("500ms") Duration settle, @DefaultValue("20s") Duration writeWait) {
+		@DefaultValue("500ms") Duration settle, @DefaultValue("20s") Duration writeWait,
+		@DefaultValue("30s") Duration importTimeout) {
+
+	@org.springframework.boot.context.properties.bind.ConstructorBinding
+	public NotesProperties {
+	}
+
+	public NotesProperties(Path dir, DataSize maxSize, boolean watch, Duration settle, Duration writeWait) {
+		this(dir, maxSize, watch, settle, writeWait, Duration.ofSeconds(30));
+	}
+
 }

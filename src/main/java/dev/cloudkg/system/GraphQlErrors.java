@@ -1,5 +1,8 @@
 package dev.cloudkg.system;
 
+import dev.cloudkg.graph.GraphUnavailableException;
+import dev.cloudkg.graph.StorageSpace;
+import dev.cloudkg.graph.WriteTimeoutException;
 import graphql.GraphQLError;
 import graphql.schema.DataFetchingEnvironment;
 import org.slf4j.Logger;
@@ -33,26 +36,42 @@ class GraphQlErrors {
 	}
 
 	@GraphQlExceptionHandler
-	GraphQLError unavailable(org.neo4j.driver.exceptions.ServiceUnavailableException ex, DataFetchingEnvironment env) {
+	GraphQLError unavailable(GraphUnavailableException ex, DataFetchingEnvironment env) {
 		log.warn("Neo4j unavailable while resolving {}: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());
-		return error(ErrorType.INTERNAL_ERROR, "the graph database is not reachable right now; try again shortly", env);
+		return retryLater(ex.getMessage(), ex.retryAfterSeconds(), env);
 	}
 
 	@GraphQlExceptionHandler
 	GraphQLError busy(BusyException ex, DataFetchingEnvironment env) {
-		return GraphQLError.newError()
-			.errorType(ErrorType.INTERNAL_ERROR)
-			.message(ex.getMessage())
-			.path(env.getExecutionStepInfo().getPath())
-			.location(env.getField().getSourceLocation())
-			.extensions(java.util.Map.of("retryAfterSeconds", ex.retryAfterSeconds()))
-			.build();
+		return retryLater(ex.getMessage(), ex.retryAfterSeconds(), env);
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError timedOut(WriteTimeoutException ex, DataFetchingEnvironment env) {
+		return retryLater(ex.getMessage(), 1, env);
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError storageFull(StorageSpace.FullException ex, DataFetchingEnvironment env) {
+		log.warn("Write refused: {}", ex.getMessage());
+		return error(ErrorType.INTERNAL_ERROR, ex.getMessage(), env);
 	}
 
 	@GraphQlExceptionHandler
 	GraphQLError unexpected(RuntimeException ex, DataFetchingEnvironment env) {
 		log.error("Failed to resolve {}", env.getExecutionStepInfo().getPath(), ex);
 		return error(ErrorType.INTERNAL_ERROR, "the service failed to answer this field; the log has the details", env);
+	}
+
+	/** A failure that is not the client's: the same request may succeed after {@code seconds}. */
+	private static GraphQLError retryLater(String message, long seconds, DataFetchingEnvironment env) {
+		return GraphQLError.newError()
+			.errorType(ErrorType.INTERNAL_ERROR)
+			.message(message)
+			.path(env.getExecutionStepInfo().getPath())
+			.location(env.getField().getSourceLocation())
+			.extensions(java.util.Map.of("retryAfterSeconds", seconds))
+			.build();
 	}
 
 	private static GraphQLError error(ErrorType type, String message, DataFetchingEnvironment env) {
