@@ -33,6 +33,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class Graph {
 
+	/** {@code logging.level.dev.cloudkg.graph.Graph=DEBUG}: the time of every statement a write runs. */
+	private static final org.slf4j.Logger timings = org.slf4j.LoggerFactory.getLogger(Graph.class);
+
 	private final Driver driver;
 
 	private final String database;
@@ -129,6 +132,10 @@ public class Graph {
 			StatementLog log = StatementLog.current();
 			long start = System.nanoTime();
 			List<Record> records = tx.run(cypher, parameters).list();
+			if (timings.isDebugEnabled()) {
+				timings.debug("{} ms, {} rows: {}", (System.nanoTime() - start) / 1_000_000, records.size(),
+						cypher.lines().findFirst().orElse(""));
+			}
 			if (log != null) {
 				log.add(cypher, parameters, System.nanoTime() - start, records.size());
 			}
