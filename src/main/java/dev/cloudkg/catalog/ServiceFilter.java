@@ -36,9 +36,15 @@ class ServiceFilter {
 	}
 
 	/**
+	 * The parameter holding the id of the service a top-level {@code related} names: resolved when the statement
+	 * runs ({@link ServiceQueries}), so a rendered statement stays right when names change.
+	 */
+	static final String ANCHOR = "anchor";
+
+	/**
 	 * The services matching {@code where} and {@code extra}, as the start of a statement. When the filter
 	 * requires (at its top level) a relationship to a named service, reading starts from that service, found
-	 * through the {@code lookup} text index, and follows its relationships; otherwise it starts from the
+	 * by its id ({@link #ANCHOR}, an index seek), and follows its relationships; otherwise it starts from the
 	 * {@code Service} label and its property indexes. As a mere condition the relationship would be checked
 	 * for every service: a label scan.
 	 */
@@ -50,7 +56,7 @@ class ServiceFilter {
 		}
 		Node anchor = Cypher.node("Service").named("anchor");
 		return Cypher.match(pattern(where.related(), anchor))
-			.where(ServiceLookup.matches(anchor, where.related().service()))
+			.where(anchor.property("id").eq(Cypher.parameter(ANCHOR)))
 			.withDistinct(SERVICE)
 			.where(condition(where, 0, new int[1], true).and(extra));
 	}

@@ -21,6 +21,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ServiceQueries {
 
+	private static final String BY_ID = """
+			MATCH (s:Service) WHERE s.id IN $ids
+			RETURN s %s AS service
+			ORDER BY %s LIMIT 1""".formatted(Service.PROJECTION, ServiceLookup.ID_FIRST);
+
 	private static final String BY_KEY = """
 			MATCH (s:Service) WHERE s.lookup CONTAINS $needle OR s.lookup CONTAINS $unprefixed
 			RETURN s %s AS service
@@ -84,9 +89,19 @@ class ServiceQueries {
 		this.filter = filter;
 	}
 
+	/** The id of the service {@code key} names (as {@link #byKey}); null when none. */
+	String idOf(String key) {
+		Service service = byKey(key);
+		return (service != null) ? service.id() : null;
+	}
+
+	/** By id first (an index seek), else by name, full name or alias (the text index). */
 	Service byKey(String key) {
-		List<Record> records = graph.read(BY_KEY,
-				Map.of("needle", ServiceLookup.needle(key), "unprefixed", ServiceLookup.unprefixedNeedle(key)));
+		List<Record> records = graph.read(BY_ID, Map.of("ids", ServiceLookup.ids(key)));
+		if (records.isEmpty()) {
+			records = graph.read(BY_KEY,
+					Map.of("needle", ServiceLookup.needle(key), "unprefixed", ServiceLookup.unprefixedNeedle(key)));
+		}
 		return records.isEmpty() ? null : Service.of(records.get(0).get("service"));
 	}
 
@@ -97,7 +112,13 @@ class ServiceQueries {
 	ServiceConnection page(ServiceWhere where, ServiceOrdering ordering, int first, Cursor after, boolean counted) {
 		Rendered statement = rendered.computeIfAbsent(new PageKey(where, ordering, first, after, counted),
 				key -> render(where, ordering, first, after, counted));
-		Record record = graph.read(statement.cypher(), statement.parameters()).get(0);
+		Map<String, Object> parameters = statement.parameters();
+		if (where != null && where.related() != null && where.related().service() != null) {
+			parameters = new java.util.HashMap<>(parameters);
+			// null when the key names no service: then nothing matches
+			parameters.put(ServiceFilter.ANCHOR, idOf(where.related().service()));
+		}
+		Record record = graph.read(statement.cypher(), parameters).get(0);
 		List<Service> services = record.get("page").asList(Service::of);
 		boolean hasNext = services.size() > first;
 		return ServiceConnection.of(hasNext ? services.subList(0, first) : services, ordering, hasNext, after != null,

@@ -18,6 +18,15 @@ import org.springframework.stereotype.Component;
 @Component
 class ServiceResolver {
 
+	private static final String BY_ID = """
+			UNWIND $keys AS key
+			RETURN key.index AS index, head(COLLECT {
+			  MATCH (s:Service) WHERE s.id IN key.ids
+			  WITH s ORDER BY CASE WHEN s.id = key.ids[0] THEN 0 ELSE 1 END
+			  RETURN s %s
+			}) AS service
+			ORDER BY index""".formatted(Service.PROJECTION);
+
 	private static final String RESOLVE = """
 			UNWIND $keys AS key
 			RETURN key.index AS index, head(COLLECT {
@@ -44,16 +53,32 @@ class ServiceResolver {
 		return services;
 	}
 
-	/** The services named by {@code keys}, in the same order, null for a key that names none. */
+	/**
+	 * The services named by {@code keys}, in the same order, null for a key that names none: by id first (an
+	 * index seek for every key in one statement), then by name or alias (the text index) for the keys left.
+	 */
 	List<Service> lookUp(List<String> keys) {
-		List<Map<String, Object>> parameters = new ArrayList<>();
+		List<Map<String, Object>> byId = new ArrayList<>();
 		for (int i = 0; i < keys.size(); i++) {
-			parameters.add(Map.of("index", i, "needle", ServiceLookup.needle(keys.get(i)), "unprefixed",
-					ServiceLookup.unprefixedNeedle(keys.get(i))));
+			byId.add(Map.of("index", i, "ids", ServiceLookup.ids(keys.get(i))));
 		}
 		List<Service> services = new ArrayList<>();
-		for (Record record : graph.read(RESOLVE, Map.of("keys", parameters))) {
+		for (Record record : graph.read(BY_ID, Map.of("keys", byId))) {
 			services.add(record.get("service").isNull() ? null : Service.of(record.get("service")));
+		}
+		List<Map<String, Object>> left = new ArrayList<>();
+		for (int i = 0; i < keys.size(); i++) {
+			if (services.get(i) == null) {
+				left.add(Map.of("index", i, "needle", ServiceLookup.needle(keys.get(i)), "unprefixed",
+						ServiceLookup.unprefixedNeedle(keys.get(i))));
+			}
+		}
+		if (!left.isEmpty()) {
+			for (Record record : graph.read(RESOLVE, Map.of("keys", left))) {
+				if (!record.get("service").isNull()) {
+					services.set(record.get("index").asInt(), Service.of(record.get("service")));
+				}
+			}
 		}
 		return services;
 	}
