@@ -15,26 +15,28 @@ import reactor.core.publisher.Mono;
 
 /**
  * Loads {@code Service.relations} for every service of a request level at once: one statement per
- * distinct (types, direction) combination in the query, never one per service.
+ * distinct (types, direction) combination in the query, never one per service; with the next level too when
+ * the query asks for it ({@link RelationsKey#nested()}), so two levels cost one statement.
  */
 @Configuration(proxyBeanMethods = false)
 class RelationsLoaderConfiguration {
 
 	RelationsLoaderConfiguration(BatchLoaderRegistry registry, ServiceQueries queries) {
-		registry.<RelationsKey, List<Relation>>forName(RelationsKey.LOADER)
+		registry.<RelationsKey, RelationsKey.Loaded>forName(RelationsKey.LOADER)
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> load(queries, keys)));
 	}
 
-	private static Map<RelationsKey, List<Relation>> load(ServiceQueries queries, Set<RelationsKey> keys) {
-		Map<RelationsKey, List<Relation>> result = new HashMap<>();
+	private static Map<RelationsKey, RelationsKey.Loaded> load(ServiceQueries queries, Set<RelationsKey> keys) {
+		Map<RelationsKey, RelationsKey.Loaded> result = new HashMap<>();
 		Map<List<Object>, List<RelationsKey>> groups = keys.stream()
-			.collect(Collectors.groupingBy(k -> Arrays.asList(k.types(), k.direction()), LinkedHashMap::new,
+			.collect(Collectors.groupingBy(k -> Arrays.asList(k.types(), k.direction(), k.nested()), LinkedHashMap::new,
 					Collectors.toList()));
 		for (List<RelationsKey> group : groups.values()) {
 			RelationsKey first = group.get(0);
 			List<String> ids = new ArrayList<>(group.stream().map(RelationsKey::serviceId).distinct().toList());
-			Map<String, List<Relation>> byService = queries.relations(ids, first.types(), first.direction());
-			group.forEach(k -> result.put(k, byService.getOrDefault(k.serviceId(), List.of())));
+			ServiceQueries.TwoLevels read = queries.relations(ids, first.types(), first.direction(), first.nested());
+			group.forEach(k -> result.put(k,
+					new RelationsKey.Loaded(read.relations().getOrDefault(k.serviceId(), List.of()), read.nested())));
 		}
 		return result;
 	}

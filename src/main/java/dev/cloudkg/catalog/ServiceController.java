@@ -87,9 +87,40 @@ class ServiceController {
 	@SchemaMapping
 	CompletableFuture<List<Relation>> relations(Service service, @Argument List<String> types,
 			@Argument Direction direction, DataFetchingEnvironment environment) {
-		DataLoader<RelationsKey, List<Relation>> loader = environment.getDataLoader(RelationsKey.LOADER);
+		DataLoader<RelationsKey, RelationsKey.Loaded> loader = environment.getDataLoader(RelationsKey.LOADER);
+		RelationsKey.Level nested = nextLevel(environment.getSelectionSet());
 		return loader.load(new RelationsKey(service.id(), (types != null) ? List.copyOf(types) : null,
-				(direction != null) ? direction : Direction.OUT));
+				(direction != null) ? direction : Direction.OUT, nested))
+			.thenApply(loaded -> {
+				// the next level was read with this one: its fields find their answers in the loader's cache
+				for (Relation relation : loaded.relations()) {
+					List<Relation> next = loaded.nested().get(relation.service().id());
+					if (next != null) {
+						loader.prime(new RelationsKey(relation.service().id(), nested.types(), nested.direction()),
+								new RelationsKey.Loaded(next, Map.of()));
+					}
+				}
+				return loaded.relations();
+			});
+	}
+
+	/**
+	 * The {@code service { relations(...) }} beneath a {@code relations} field, when it is one field (no aliases
+	 * with other arguments) and the last level of relations: it is read in the same statement. Null otherwise.
+	 */
+	private static RelationsKey.Level nextLevel(DataFetchingFieldSelectionSet selection) {
+		List<graphql.schema.SelectedField> next = selection.getFields("service/relations");
+		if (next.isEmpty() || !selection.getFields("service/relations/service/relations").isEmpty()) {
+			return null;
+		}
+		Map<String, Object> arguments = next.get(0).getArguments();
+		if (next.stream().anyMatch(f -> !f.getArguments().equals(arguments))) {
+			return null;
+		}
+		Object types = arguments.get("types");
+		Object direction = arguments.get("direction");
+		return new RelationsKey.Level((types instanceof List<?> list) ? list.stream().map(String::valueOf).toList() : null,
+				(direction != null) ? Direction.valueOf(String.valueOf(direction)) : Direction.OUT);
 	}
 
 	@BatchMapping

@@ -1,6 +1,7 @@
 package dev.cloudkg.catalog;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,13 +48,26 @@ class ServiceQueries {
 			MATCH (s:Service {id: sid})%s(o:Service)
 			WITH sid, r, o, CASE WHEN startNode(r) = s THEN 'OUT' ELSE 'IN' END AS direction
 			WHERE ($direction = 'BOTH' OR direction = $direction) AND ($types IS NULL OR type(r) IN $types)
-			RETURN sid, type(r) AS type, r.via AS via, direction, o %s AS other
+			RETURN sid, type(r) AS type, r.via AS via, direction, o %s AS other, %s AS nested
 			ORDER BY sid, type, direction DESC, other.name""";
 
-	private static final Map<Direction, String> RELATIONS_BY_DIRECTION = Map.of(
-			Direction.OUT, RELATIONS.formatted("-[r]->", Service.PROJECTION),
-			Direction.IN, RELATIONS.formatted("<-[r]-", Service.PROJECTION),
-			Direction.BOTH, RELATIONS.formatted("-[r]-", Service.PROJECTION));
+	/** The next level, for each related service {@code o}, in the order of a level of its own. */
+	private static final String NESTED = """
+			COLLECT {
+			  MATCH (o)%s(o2:Service)
+			  WITH r2, o2, CASE WHEN startNode(r2) = o THEN 'OUT' ELSE 'IN' END AS direction2
+			  WHERE ($direction2 = 'BOTH' OR direction2 = $direction2) AND ($types2 IS NULL OR type(r2) IN $types2)
+			  WITH r2, o2, direction2 ORDER BY type(r2), direction2 DESC, o2.name
+			  RETURN {type: type(r2), via: r2.via, direction: direction2, other: o2 %s}
+			}""";
+
+	private static final Map<Direction, String> PATTERNS = Map.of(Direction.OUT, "-[%1$s]->", Direction.IN, "<-[%1$s]-",
+			Direction.BOTH, "-[%1$s]-");
+
+	private static String relationsStatement(Direction direction, Direction nested) {
+		return RELATIONS.formatted(PATTERNS.get(direction).formatted("r"), Service.PROJECTION, (nested == null) ? "null"
+				: NESTED.formatted(PATTERNS.get(nested).formatted("r2"), Service.PROJECTION));
+	}
 
 	private static final String MENTIONED_IN = """
 			UNWIND $ids AS sid
@@ -217,22 +231,51 @@ class ServiceQueries {
 
 	/** Relations of many services for one (types, direction) combination. */
 	Map<String, List<Relation>> relations(Collection<String> ids, List<String> types, Direction direction) {
+		return relations(ids, types, direction, null).relations();
+	}
+
+	/**
+	 * Relations of many services for one (types, direction) combination, and when {@code nested} is given the
+	 * relations of every related service at that level too: one statement either way.
+	 */
+	TwoLevels relations(Collection<String> ids, List<String> types, Direction direction, RelationsKey.Level nested) {
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		parameters.put("ids", List.copyOf(ids));
 		parameters.put("types", types);
 		parameters.put("direction", direction.name());
+		if (nested != null) {
+			parameters.put("types2", nested.types());
+			parameters.put("direction2", nested.direction().name());
+		}
+		String cypher = relationStatements.computeIfAbsent(Arrays.asList(direction, (nested != null) ? nested.direction() : null),
+				k -> relationsStatement(direction, (nested != null) ? nested.direction() : null));
 		Map<String, List<Relation>> result = new LinkedHashMap<>();
-		for (Record r : graph.read(RELATIONS_BY_DIRECTION.get(direction), parameters)) {
+		Map<String, List<Relation>> next = new LinkedHashMap<>();
+		for (Record r : graph.read(cypher, parameters)) {
 			String sid = r.get("sid").asString();
 			Service other = Service.of(r.get("other"));
-			Direction d = Direction.valueOf(r.get("direction").asString());
-			String subject = (d == Direction.OUT) ? sid : other.id();
-			String object = (d == Direction.OUT) ? other.id() : sid;
 			result.computeIfAbsent(sid, k -> new ArrayList<>())
-				.add(new Relation(r.get("type").asString(), d, other, subject, object,
-						r.get("via").isNull() ? null : r.get("via").asString()));
+				.add(relation(sid, r.get("type"), r.get("direction"), other, r.get("via")));
+			if (!r.get("nested").isNull() && !next.containsKey(other.id())) {
+				next.put(other.id(), r.get("nested").asList(n -> relation(other.id(), n.get("type"), n.get("direction"),
+						Service.of(n.get("other")), n.get("via"))));
+			}
 		}
-		return result;
+		return new TwoLevels(result, next);
+	}
+
+	/** Relations by service id, and the next level's by related service id (empty when not asked for). */
+	record TwoLevels(Map<String, List<Relation>> relations, Map<String, List<Relation>> nested) {
+	}
+
+	private final Map<List<Direction>, String> relationStatements = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static Relation relation(String sid, org.neo4j.driver.Value type, org.neo4j.driver.Value direction,
+			Service other, org.neo4j.driver.Value via) {
+		Direction d = Direction.valueOf(direction.asString());
+		String subject = (d == Direction.OUT) ? sid : other.id();
+		String object = (d == Direction.OUT) ? other.id() : sid;
+		return new Relation(type.asString(), d, other, subject, object, via.isNull() ? null : via.asString());
 	}
 
 	Map<String, List<Note>> mentionedIn(Collection<String> ids) {
