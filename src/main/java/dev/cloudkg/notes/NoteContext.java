@@ -1,18 +1,15 @@
 package dev.cloudkg.notes;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.cloudkg.facts.Statement;
 import dev.cloudkg.facts.Vocabulary;
 import dev.cloudkg.facts.Vocabulary.KnownService;
 import dev.cloudkg.notes.FactExtractor.Extraction;
-import dev.cloudkg.notes.FactExtractor.Warning;
 import dev.cloudkg.notes.NoteModel.Block;
 import dev.cloudkg.notes.NoteModel.Item;
 import dev.cloudkg.notes.NoteModel.Paragraph;
@@ -25,9 +22,6 @@ import dev.cloudkg.notes.NoteModel.Table;
  * facts found so far. Readers add to it; {@link #finish()} turns it into the extraction.
  */
 final class NoteContext {
-
-	/** Stored sentence text is a snippet around the fact, so one long sentence cannot make every fact large. */
-	static final int MAX_SOURCE_TEXT = 400;
 
 	final String file;
 
@@ -43,12 +37,7 @@ final class NoteContext {
 
 	final Map<String, Draft> drafts = new LinkedHashMap<>();
 
-	private final Map<String, Statement> statements = new LinkedHashMap<>();
-
-	private final List<Warning> warnings = new ArrayList<>();
-
-	/** "a|b" for every relationship stated between two services, either way round. */
-	private final Set<String> related = new java.util.HashSet<>();
+	final StatementStore facts = new StatementStore();
 
 	/** The subject of each section, by index; null for none. */
 	final List<String> sectionSubjects = new ArrayList<>();
@@ -116,21 +105,18 @@ final class NoteContext {
 	}
 
 	void warn(int line, String message) {
-		warnings.add(new Warning(line, message));
+		facts.warn(line, message);
 	}
 
 	Extraction finish() {
 		String titled = titleSubject;
-		if (titled != null && !drafts.containsKey(titled)
-				&& statements.values().stream().anyMatch(statement -> statement.subject().equals(titled))) {
+		if (titled != null && !drafts.containsKey(titled) && facts.hasFacts(titled)) {
 			define(titled, null, model.titleLine(), model.title());
 		}
 		for (Draft draft : drafts.values()) {
-			statements.put(draft.id + "|exists", draft.statement());
+			facts.put(draft.id + "|exists", draft.statement());
 		}
-		List<Statement> ordered = new ArrayList<>(statements.values());
-		ordered.sort(Comparator.comparingInt(Statement::line));
-		return new Extraction(model.title(), List.copyOf(ordered), List.copyOf(warnings));
+		return new Extraction(model.title(), facts.ordered(), facts.warnings());
 	}
 
 	// ---- names
@@ -317,65 +303,15 @@ final class NoteContext {
 
 	/** Whether the note already relates the two services, of any type, either way round. */
 	boolean related(String a, String b) {
-		return related.contains(a + "|" + b);
+		return facts.related(a, b);
 	}
 
 	void state(String subject, String fact, String key, Map<String, Object> values, int line, String source) {
-		if (subject == null) {
-			return;
-		}
-		String id = subject + "|" + key;
-		Statement statement = new Statement(subject, fact, key, values, line, snippet(source));
-		Statement earlier = statements.get(id);
-		if (fact.equals("relation")) {
-			related.add(subject + "|" + values.get("target"));
-			related.add(values.get("target") + "|" + subject);
-		}
-		if (earlier == null) {
-			statements.put(id, statement);
-		}
-		else if (fact.equals("timeLimit") && Boolean.TRUE.equals(earlier.values().get("hasTimeLimit"))
-				&& Boolean.TRUE.equals(values.get("hasTimeLimit"))) {
-			// "up to 15 minutes" says more than a table's bare "Time Limit"; "5 minutes by default and at most 10"
-			// in one sentence: the limit is the larger
-			Object before = earlier.values().get("seconds");
-			Object now = values.get("seconds");
-			if (before == null && now != null || earlier.line() == line && before instanceof Long b && now instanceof Long n
-					&& n > b) {
-				statements.put(id, statement);
-			}
-		}
-		else if (!comparable(earlier.values()).equals(comparable(values))) {
-			warn(line, "this says " + describe(values) + " about '" + subject + "', but line " + earlier.line() + " says "
-					+ describe(earlier.values()) + "; kept line " + earlier.line());
-		}
+		facts.state(subject, fact, key, values, line, source);
 	}
 
-	/** At most {@link #MAX_SOURCE_TEXT} characters of the text, cut at a word boundary. */
 	static String snippet(String text) {
-		if (text == null || text.length() <= MAX_SOURCE_TEXT) {
-			return text;
-		}
-		int end = MAX_SOURCE_TEXT;
-		while (end > 0 && !Character.isWhitespace(text.charAt(end))) {
-			end--;
-		}
-		return text.substring(0, end).strip() + " …";
-	}
-
-	private static Map<String, Object> comparable(Map<String, Object> values) {
-		Map<String, Object> comparable = new LinkedHashMap<>(values);
-		comparable.remove("display");
-		comparable.remove("via");
-		if (Boolean.TRUE.equals(values.get("hasTimeLimit")) && values.get("seconds") == null) {
-			comparable.remove("hasTimeLimit");
-		}
-		return comparable;
-	}
-
-	private static String describe(Map<String, Object> values) {
-		Object display = values.get("display");
-		return (display != null) ? String.valueOf(display) : String.valueOf(values.get("value"));
+		return StatementStore.snippet(text);
 	}
 
 }
