@@ -45,6 +45,14 @@ final class Grammar {
 
 	final Set<String> participles;
 
+	final Set<String> determiners;
+
+	final Set<String> relatives;
+
+	final Set<String> quantifiers;
+
+	final Set<String> negativeQuantifiers;
+
 	final List<String> arrows;
 
 	private final Set<String> concepts;
@@ -63,6 +71,10 @@ final class Grammar {
 		owners = words(lists, "owners");
 		negations = words(lists, "negations");
 		participles = words(lists, "participles");
+		determiners = words(lists, "determiners");
+		relatives = words(lists, "relatives");
+		quantifiers = words(lists, "quantifiers");
+		negativeQuantifiers = words(lists, "negativeQuantifiers");
 		arrows = List.copyOf(lists.getOrDefault("arrows", List.of()));
 		concepts = phrases(lists, "concepts");
 		conceptHeads = words(lists, "conceptHeads");

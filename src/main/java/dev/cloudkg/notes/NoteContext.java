@@ -33,6 +33,8 @@ final class NoteContext {
 
 	final Grammar grammar;
 
+	final PropertyReader properties;
+
 	final Names names;
 
 	final Map<String, Draft> drafts = new LinkedHashMap<>();
@@ -51,12 +53,14 @@ final class NoteContext {
 	/** Every sentence and cell of the note, to tell names from common nouns. */
 	final WrittenWords written;
 
-	NoteContext(String file, NoteModel model, Vocabulary vocabulary, PhraseBook book, Grammar grammar) {
+	NoteContext(String file, NoteModel model, Vocabulary vocabulary, PhraseBook book, Grammar grammar,
+			PropertyReader properties) {
 		this.file = file;
 		this.model = model;
 		this.vocabulary = vocabulary;
 		this.book = book;
 		this.grammar = grammar;
+		this.properties = properties;
 		this.names = new Names(vocabulary, writtenInLowerCase(model));
 		List<Words> texts = new ArrayList<>();
 		for (Section section : model.sections()) {
@@ -279,8 +283,10 @@ final class NoteContext {
 
 	// ---- facts
 
+	/** Whether the words hold a phrase that states a fact ("up to 100 items" is no time limit: no duration). */
 	boolean statesFacts(Words words) {
-		return !PhraseBook.find(words, book.relations).isEmpty() || !PhraseBook.find(words, book.properties).isEmpty()
+		return !PhraseBook.find(words, book.relations).isEmpty()
+				|| PhraseBook.find(words, book.properties).stream().anyMatch(m -> properties.property(m, words, false) != null)
 				|| !PhraseBook.find(words, book.traits).isEmpty() || !PhraseBook.find(words, book.pricing).isEmpty();
 	}
 

@@ -164,6 +164,24 @@ final class PropertyReader {
 				|| matcher.start() < far && !words.text().substring(from, matcher.start()).matches(".*[,;:.!?()].*");
 	}
 
+	/** A time limit of the duration written between two words ("after 15 minutes"), or null when none is. */
+	Map<String, Object> durationBetween(Words words, int from, int to) {
+		if (duration == null || from >= to) {
+			return null;
+		}
+		Matcher matcher = duration.matcher(words.text());
+		matcher.region(words.get(from).start(), words.get(to - 1).end());
+		if (!matcher.find()) {
+			return null;
+		}
+		long seconds = value(matcher);
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("hasTimeLimit", true);
+		values.put("seconds", seconds);
+		values.put("display", FactsFileReader.human(seconds));
+		return values;
+	}
+
 	private static void noTimeLimit(Map<String, Object> values) {
 		values.put("hasTimeLimit", false);
 		values.put("display", "no time limit");

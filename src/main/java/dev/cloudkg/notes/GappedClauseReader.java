@@ -1,0 +1,80 @@
+package dev.cloudkg.notes;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.cloudkg.notes.NameListReader.Targets;
+import dev.cloudkg.notes.PhraseBook.Match;
+
+/**
+ * A clause that leaves its verb out because the clause before said it: "Cloud Functions stop after 9
+ * minutes, Lambda after 15 minutes", "Lambda has a 15-minute limit, Batch none". The services it starts
+ * with get what the last serverless or time-limit phrase said, with the clause's own duration, or its
+ * opposite for a negative answer ("none", "no", "unlimited").
+ */
+final class GappedClauseReader {
+
+	/** A gapped clause is short: the service, then a duration or an answer. */
+	private static final int MAX_REST_WORDS = 4;
+
+	private final NoteContext note;
+
+	private final NameListReader lists;
+
+	GappedClauseReader(NoteContext note, NameListReader lists) {
+		this.note = note;
+		this.lists = lists;
+	}
+
+	/**
+	 * @param last the last property phrase read @param subjects whom it was about @param from the word after
+	 * what it used
+	 */
+	void read(Words words, Match last, List<String> subjects, int from, int line, String source, Set<Integer> used) {
+		String fact = PropertyReader.fact(last);
+		int start = nextClause(words, from, words.size());
+		while (start >= 0) {
+			int end = nextClause(words, start + 1, words.size());
+			int to = (end < 0) ? words.size() : end;
+			int clause = start;
+			while (clause < to && note.grammar.conjunctions.contains(words.get(clause).norm())) {
+				clause++;
+			}
+			Targets lead = lists.leading(words, clause, to, line, source);
+			int rest = to - lead.end();
+			if (!lead.ids().isEmpty() && rest >= 1 && rest <= MAX_REST_WORDS
+					&& lead.ids().stream().noneMatch(subjects::contains)) {
+				Map<String, Object> values = values(words, fact, lead.end(), to);
+				if (values != null) {
+					SubjectFinder.markNames(words, clause, to, used);
+					for (String subject : lead.ids()) {
+						note.state(subject, fact, fact, values, line, source);
+					}
+				}
+			}
+			start = end;
+		}
+	}
+
+	/** What the rest of a gapped clause states: a duration for a time limit, or the opposite for a "no". */
+	private Map<String, Object> values(Words words, String fact, int from, int to) {
+		if (PhraseBook.whole(words, from, to, note.book.negative)) {
+			return fact.equals("timeLimit") ? Map.of("hasTimeLimit", false, "display", "no time limit")
+					: Map.of("value", false);
+		}
+		return fact.equals("timeLimit") ? note.properties.durationBetween(words, from, to) : null;
+	}
+
+	/** The first word of the next clause (after a comma, semicolon or conjunction), from {@code from} on; -1 if none. */
+	private int nextClause(Words words, int from, int to) {
+		for (int i = Math.max(from, 1); i < to; i++) {
+			String before = words.between(i - 1, i);
+			if (before.contains(",") || before.contains(";") || note.grammar.conjunctions.contains(words.get(i).norm())) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+}
