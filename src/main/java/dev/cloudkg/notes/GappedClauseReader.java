@@ -8,10 +8,11 @@ import dev.cloudkg.notes.NameListReader.Targets;
 import dev.cloudkg.notes.PhraseBook.Match;
 
 /**
- * A clause that leaves its verb out because the clause before said it: "Cloud Functions stop after 9
- * minutes, Lambda after 15 minutes", "Lambda has a 15-minute limit, Batch none". The services it starts
- * with get what the last serverless or time-limit phrase said, with the clause's own duration, or its
- * opposite for a negative answer ("none", "no", "unlimited").
+ * What a sentence states without a phrase of its own, because the rest of the sentence said it: a clause
+ * that leaves its verb out ("Cloud Functions stop after 9 minutes, Lambda after 15 minutes", "Lambda has a
+ * 15-minute limit, Batch none": the services it starts with get what the last serverless or time-limit phrase
+ * said, with the clause's own duration, or its opposite for a negative answer), and a possessive duration in
+ * a sentence about time limits ("no time limit like Lambda's 15 minutes").
  */
 final class GappedClauseReader {
 
@@ -54,6 +55,29 @@ final class GappedClauseReader {
 				}
 			}
 			start = end;
+		}
+	}
+
+	/**
+	 * "… there is no time limit like Lambda's 15 minutes": in a sentence about time limits, a service's
+	 * possessive right before a duration states that service's limit.
+	 */
+	void possessives(Words words, int line, String source) {
+		for (int i = 0; i + 2 < words.size(); i++) {
+			Names.Found found = note.names.at(words, i);
+			if (found == null) {
+				continue;
+			}
+			int end = found.end();
+			i = end - 1;
+			if (end + 1 >= words.size() || !words.get(end).norm().equals("s")
+					|| !words.between(end - 1, end).strip().matches("['\u2019]")) {
+				continue;
+			}
+			Map<String, Object> values = note.properties.durationBetween(words, end + 1, Math.min(words.size(), end + 3));
+			if (values != null && note.properties.durationStartsAt(words, end + 1)) {
+				note.state(note.mention(found.id(), line, source), "timeLimit", "timeLimit", values, line, source);
+			}
 		}
 	}
 

@@ -88,19 +88,25 @@ final class Names {
 		while (first < words.size() && prefixes.contains(words.get(first).norm())) {
 			first++;
 		}
-		if (first >= words.size() || !words.get(first).capitalised() && !lowercase) {
+		if (first >= words.size()) {
 			return null;
 		}
 		boolean capitalised = words.get(first).capitalised();
+		// "preemptible VMs", "spot VMs": a name whose first word is written small but whose next is an acronym
+		boolean byAcronym = !capitalised && !lowercase;
+		if (byAcronym && !(first + 1 < words.size() && words.get(first + 1).acronym())) {
+			return null;
+		}
 		String word = words.get(first).norm();
 		// a name written exactly wins over one a typo away: "Graviton3" next to "Graviton2" is another name
 		for (Entry entry : byFirstWord.getOrDefault(word, List.of())) {
 			int end = entry.matchAt(words, first);
-			if (end > 0 && (capitalised || !ordinary.contains(String.join(" ", entry.words())))) {
+			if (end > 0 && (capitalised || !ordinary.contains(String.join(" ", entry.words())))
+					&& (!byAcronym || entry.words().size() > 1)) {
 				return new Found(entry.id(), start, end, false);
 			}
 		}
-		if (word.length() < Words.MIN_TYPO_LENGTH || word.chars().anyMatch(Character::isDigit)) {
+		if (byAcronym || word.length() < Words.MIN_TYPO_LENGTH || word.chars().anyMatch(Character::isDigit)) {
 			return null;
 		}
 		for (int length = word.length() - 1; length <= word.length() + 1; length++) {

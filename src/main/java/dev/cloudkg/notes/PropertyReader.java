@@ -105,6 +105,11 @@ final class PropertyReader {
 		return values;
 	}
 
+	/** Whether this time-limit phrase says that something is not a time limit ("…, not a time limit"). */
+	boolean denies(Match match, Words words) {
+		return match.key().equals(PhraseBook.TIME_LIMIT) && classifies(words, match.start());
+	}
+
 	/**
 	 * "…, which is not a time limit": something is said not to be one, which says nothing about whether
 	 * the service has one ("there is not a time limit" does).
@@ -180,6 +185,15 @@ final class PropertyReader {
 		values.put("seconds", seconds);
 		values.put("display", FactsFileReader.human(seconds));
 		return values;
+	}
+
+	/** Whether a duration is written starting at the word ("15 minutes", "15-minute"). */
+	boolean durationStartsAt(Words words, int index) {
+		if (duration == null || index >= words.size()) {
+			return false;
+		}
+		Matcher matcher = duration.matcher(words.text());
+		return matcher.find(words.get(index).start()) && matcher.start() == words.get(index).start();
 	}
 
 	private static void noTimeLimit(Map<String, Object> values) {

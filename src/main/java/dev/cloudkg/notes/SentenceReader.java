@@ -67,6 +67,12 @@ final class SentenceReader {
 			kept.removeIf(match -> PropertyReader.weak(match) && traits.stream().anyMatch(t -> beside(t, match)));
 			facts = List.of(kept, facts.get(1), facts.get(2));
 		}
+		if (facts.get(0).stream().anyMatch(m -> properties.denies(m, words))) {
+			// "Backups retained up to 35 days (not a time limit!)": the note says its duration is no limit
+			List<Match> kept = new ArrayList<>(facts.get(0));
+			kept.removeIf(m -> PropertyReader.fact(m).equals("timeLimit"));
+			facts = List.of(kept, facts.get(1), facts.get(2));
+		}
 		List<Match> found = new ArrayList<>(relations);
 		facts.forEach(found::addAll);
 		found.sort(Comparator.comparingInt(Match::start));
@@ -103,6 +109,9 @@ final class SentenceReader {
 			subjects = finder.ownerAfter(words, first, line, source, used);
 		}
 		if (subjects.isEmpty() && !relation) {
+			subjects = finder.placed(words, first.start(), line, source, used);
+		}
+		if (subjects.isEmpty() && !relation) {
 			subjects = finder.nearestBefore(words, first.start(), contextSubject == null, line, source, used);
 		}
 		if (subjects.isEmpty() && contextSubject != null) {
@@ -130,6 +139,9 @@ final class SentenceReader {
 		}
 		if (last != null && !negated && book.in(book.properties, last.phrase())) {
 			gapped.read(words, last, subjects, consumed, line, source, used);
+		}
+		if (!negated && facts.get(0).stream().anyMatch(m -> PropertyReader.fact(m).equals("timeLimit"))) {
+			gapped.possessives(words, line, source);
 		}
 		if (!negated) {
 			loose.read(words, firstSubjects, used, line, source);

@@ -136,6 +136,39 @@ final class SubjectFinder {
 		return List.of();
 	}
 
+	/**
+	 * "Tasks on Fargate can run as long as you like", "jobs in Cloud Run stop after 24 hours": a sentence whose
+	 * subject is a thing in or on a service (a few small words, then "on"/"in" and the name) is about that service.
+	 */
+	List<String> placed(Words words, int phrase, int line, String source, Set<Integer> used) {
+		Grammar grammar = note.grammar;
+		int position = 0;
+		while (position < phrase && grammar.determiners.contains(words.get(position).norm())) {
+			position++;
+		}
+		int nouns = 0;
+		while (position < phrase && nouns < 3 && !words.get(position).capitalised()
+				&& !grammar.places.contains(words.get(position).norm())) {
+			position++;
+			nouns++;
+		}
+
+		if (nouns == 0 || position + 1 >= phrase || !grammar.places.contains(words.get(position).norm())) {
+			return List.of();
+		}
+		int at = position + 1;
+		if (grammar.determiners.contains(words.get(at).norm())) {
+			at++;
+		}
+		Names.Found found = (at < phrase) ? note.names.at(words, at) : null;
+		if (found == null || found.end() > phrase || phrase - found.end() > 3
+				|| words.between(found.end() - 1, phrase).matches(".*[,;:.!?()\u2014].*")) {
+			return List.of();
+		}
+		markNames(words, found.start(), found.end(), used);
+		return List.of(note.mention(found.id(), line, source));
+	}
+
 	/** "… is out when Lambda (max 15 minutes per invocation) …": the service named right before the phrase. */
 	List<String> nearestBefore(Words words, int start, boolean anyGap, int line, String source, Set<Integer> used) {
 		for (int j = start - 1; j >= Math.max(0, start - 5); j--) {

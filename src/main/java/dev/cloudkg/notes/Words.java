@@ -101,6 +101,12 @@ final class Words {
 			return Character.isUpperCase(text.charAt(0)) || Character.isDigit(text.charAt(0));
 		}
 
+		/** Capitals only, two or more, maybe a plural "s": "VM", "VMs", "IPs". */
+		boolean acronym() {
+			int letters = text.endsWith("s") ? text.length() - 1 : text.length();
+			return letters >= 2 && text.substring(0, letters).chars().allMatch(Character::isUpperCase);
+		}
+
 		/** Looks like a product name on its own: an acronym (ECS, S3) or CamelCase (CloudWatch). */
 		boolean nameLike() {
 			long upper = text.chars().filter(Character::isUpperCase).count();
