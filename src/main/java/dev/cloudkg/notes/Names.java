@@ -37,6 +37,9 @@ final class Names {
 
 	private final Set<String> ordinary;
 
+	/** Services the note names on a line of their own ("## dataflow"): their names count in its lower case. */
+	private final Set<String> declared = new java.util.HashSet<>();
+
 	Names(Vocabulary vocabulary, boolean lowercase) {
 		this.lowercase = lowercase;
 		this.ordinary = vocabulary.phrases().ordinaryWords().stream().map(Names::normal).collect(Collectors.toSet());
@@ -47,6 +50,14 @@ final class Names {
 			add(service.id(), service.names());
 			add(service.id(), List.of(service.id().replace('-', ' ')));
 		}
+	}
+
+	/**
+	 * The note names the service on a line of its own (a heading, a bare line above a list), so in a note
+	 * written in lower case its name counts there too, even where it is an everyday word ("cloud storage").
+	 */
+	void declare(String id) {
+		declared.add(id);
 	}
 
 	/** A service the vocabulary declares, or null. */
@@ -101,7 +112,7 @@ final class Names {
 		// a name written exactly wins over one a typo away: "Graviton3" next to "Graviton2" is another name
 		for (Entry entry : byFirstWord.getOrDefault(word, List.of())) {
 			int end = entry.matchAt(words, first);
-			if (end > 0 && (capitalised || !ordinary.contains(String.join(" ", entry.words())))
+			if (end > 0 && (capitalised || declared.contains(entry.id()) || !ordinary.contains(String.join(" ", entry.words())))
 					&& (!byAcronym || entry.words().size() > 1)) {
 				return new Found(entry.id(), start, end, false);
 			}

@@ -140,11 +140,13 @@ final class NoteContext {
 
 	/**
 	 * A service named by a line that holds nothing else (a heading, a bare line above a list), whatever its
-	 * case: "## aurora", "cloud storage" name the service even where the words are everyday ones.
+	 * case: "## aurora", "cloud storage" name the service even where the words are everyday ones, and then
+	 * count in the note's lower-case prose too.
 	 */
 	String wholeLineName(String text) {
 		String id = wholeName(text);
 		if (id != null || text == null) {
+			declareIfLowerCase(id, text);
 			return id;
 		}
 		StringBuilder capitalised = new StringBuilder();
@@ -152,7 +154,20 @@ final class NoteContext {
 			capitalised.append(capitalised.isEmpty() ? "" : " ")
 				.append(word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
 		}
-		return wholeName(capitalised.toString());
+		id = wholeName(capitalised.toString());
+		declareIfLowerCase(id, text);
+		return id;
+	}
+
+	/**
+	 * "dataflow", "cloud storage" on a line of their own: the note writes these names in lower case, so its
+	 * lower-case prose names them too; "## AWS Config" does not make "config + secrets" a mention.
+	 */
+	private void declareIfLowerCase(String id, String text) {
+		String stripped = (text != null) ? text.strip() : "";
+		if (id != null && !stripped.isEmpty() && Character.isLowerCase(stripped.charAt(0))) {
+			names.declare(id);
+		}
 	}
 
 	Set<String> namedIn(Words words) {
