@@ -30,6 +30,9 @@ final class Names {
 	/** First letter and length of a name's first word → its names that a typo could reach ("Lamnda"). */
 	private final Map<String, List<Entry>> typoCandidates = new HashMap<>();
 
+	/** A word of the note → the names a slip away from it, as far as worked out. */
+	private final Map<String, List<Entry>> neighbours = new HashMap<>();
+
 	private final Map<String, KnownService> known = new LinkedHashMap<>();
 
 	/** The note is written in lower case: known names count without a capital, except ordinary words. */
@@ -88,6 +91,7 @@ final class Names {
 							k -> new ArrayList<>());
 					letter.add(entry);
 					letter.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
+					neighbours.clear();
 				}
 			}
 		}
@@ -120,18 +124,35 @@ final class Names {
 		if (byAcronym || word.length() < Words.MIN_TYPO_LENGTH || word.chars().anyMatch(Character::isDigit)) {
 			return null;
 		}
-		for (int length = word.length() - 1; length <= word.length() + 1; length++) {
-			for (Entry entry : typoCandidates.getOrDefault(typoKey(word.charAt(0), length), List.of())) {
-				if (entry.words().get(0).equals(word)) {
-					continue;
-				}
-				int end = entry.matchAt(words, first);
-				if (end > 0 && (capitalised || !ordinary.contains(String.join(" ", entry.words())))) {
-					return new Found(entry.id(), start, end, false);
-				}
+		for (Entry entry : typoNeighbours(word)) {
+			int end = entry.matchAt(words, first);
+			if (end > 0 && (capitalised || !ordinary.contains(String.join(" ", entry.words())))) {
+				return new Found(entry.id(), start, end, false);
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The names whose first word is one slip away from this word ("lamnda" → Lambda); worked out once per word
+	 * (until the note adds a name), so a long note of the same words costs no more than a short one.
+	 */
+	private List<Entry> typoNeighbours(String word) {
+		List<Entry> known = neighbours.get(word);
+		if (known != null) {
+			return known;
+		}
+		List<Entry> found = new ArrayList<>();
+		for (int length = word.length() - 1; length <= word.length() + 1; length++) {
+			for (Entry entry : typoCandidates.getOrDefault(typoKey(word.charAt(0), length), List.of())) {
+				String head = entry.words().get(0);
+				if (!head.equals(word) && Words.similar(word, head)) {
+					found.add(entry);
+				}
+			}
+		}
+		neighbours.put(word, found);
+		return found;
 	}
 
 	private static String typoKey(char first, int length) {
@@ -181,7 +202,24 @@ final class Names {
 	String slug(String name) {
 		String shortName = shortName(name);
 		String base = (shortName != null) ? shortName : name;
-		return base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+		// the lower-case letters and digits, each other run of characters one hyphen, none at either end
+		String lower = base.toLowerCase(Locale.ROOT);
+		StringBuilder slug = new StringBuilder(lower.length());
+		boolean gap = false;
+		for (int i = 0; i < lower.length(); i++) {
+			char c = lower.charAt(i);
+			if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+				if (gap && !slug.isEmpty()) {
+					slug.append('-');
+				}
+				slug.append(c);
+				gap = false;
+			}
+			else {
+				gap = true;
+			}
+		}
+		return slug.toString();
 	}
 
 	private static List<String> norms(String text) {

@@ -259,7 +259,8 @@ final class NoteContext {
 
 	/** "SNS + SQS", "Edge & DNS", "1 WCU", 'Short "X': two things, a quantity or a fragment, not a product's name. */
 	private static boolean plausibleName(String name) {
-		return !name.matches(".*[+&\"“”/|<>=].*") && !Character.isDigit(name.charAt(0)) && name.length() <= 60;
+		return name.chars().noneMatch(c -> "+&\"“”/|<>=".indexOf(c) >= 0) && !Character.isDigit(name.charAt(0))
+				&& name.length() <= 60;
 	}
 
 	/** "CloudWatch Alarms": a part of CloudWatch, of kind component. */

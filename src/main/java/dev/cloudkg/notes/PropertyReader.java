@@ -23,6 +23,8 @@ final class PropertyReader {
 
 	private final Pattern duration;
 
+	private static final Pattern PUNCTUATION = Pattern.compile("[,;:.!?()]");
+
 	/** "up to a year", "one hour": durations written in words. */
 	private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
 			Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
@@ -166,7 +168,7 @@ final class PropertyReader {
 		int near = words.get(Math.min(words.size() - 1, end + 2)).end();
 		int far = words.get(Math.min(words.size() - 1, end + 5)).end();
 		return matcher.start() < near
-				|| matcher.start() < far && !words.text().substring(from, matcher.start()).matches(".*[,;:.!?()].*");
+				|| matcher.start() < far && !PUNCTUATION.matcher(words.text().substring(from, matcher.start())).find();
 	}
 
 	/** A time limit of the duration written between two words ("after 15 minutes"), or null when none is. */

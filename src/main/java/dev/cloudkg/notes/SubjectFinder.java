@@ -3,6 +3,7 @@ package dev.cloudkg.notes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import dev.cloudkg.notes.PhraseBook.Match;
 
@@ -13,6 +14,10 @@ import dev.cloudkg.notes.PhraseBook.Match;
  * (max 15 minutes)"). Words it reads as names are marked used, so the loose reader leaves them.
  */
 final class SubjectFinder {
+
+	private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:.!?()\u2014]");
+
+	private static final Pattern SENTENCE_MARK = Pattern.compile("[,;:.!?\u2014]");
 
 	private final NoteContext note;
 
@@ -162,7 +167,7 @@ final class SubjectFinder {
 		}
 		Names.Found found = (at < phrase) ? note.names.at(words, at) : null;
 		if (found == null || found.end() > phrase || phrase - found.end() > 3
-				|| words.between(found.end() - 1, phrase).matches(".*[,;:.!?()\u2014].*")) {
+				|| CLAUSE_MARK.matcher(words.between(found.end() - 1, phrase)).find()) {
 			return List.of();
 		}
 		markNames(words, found.start(), found.end(), used);
@@ -176,7 +181,7 @@ final class SubjectFinder {
 			if (found != null && found.end() <= start) {
 				String gap = words.between(found.end() - 1, start);
 				// with a service around, only "Lambda (max 15 minutes …)" names another one
-				if (gap.matches(".*[,;:.!?\u2014].*") || !anyGap && !(found.end() == start && gap.strip().equals("("))) {
+				if (SENTENCE_MARK.matcher(gap).find() || !anyGap && !(found.end() == start && gap.strip().equals("("))) {
 					return List.of();
 				}
 				markNames(words, found.start(), found.end(), used);
