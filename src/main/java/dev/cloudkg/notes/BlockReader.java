@@ -87,6 +87,10 @@ final class BlockReader {
 					}
 				}
 				carried = previous;
+				if (item.depth() == 0 && itemSubject == null && !itemDefines) {
+					// "- Q: EventBridge in one sentence?" with the answer nested under it: the answer is about it
+					itemSubject = previous;
+				}
 			}
 			else if (block instanceof Table table) {
 				tables.table(table, sectionSubject);

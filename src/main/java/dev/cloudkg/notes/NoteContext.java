@@ -50,6 +50,8 @@ final class NoteContext {
 	/** The service the title names, once known; it exists as of the title line if nothing else defines it. */
 	String titleSubject;
 
+	private final NewServices newServices = new NewServices(this);
+
 	/** Every sentence and cell of the note, to tell names from common nouns. */
 	final WrittenWords written;
 
@@ -210,72 +212,14 @@ final class NoteContext {
 		return draft;
 	}
 
-	/**
-	 * A service nobody declared: "Name (Full Name)" or "Full Name (ABBR)", taken only with evidence
-	 * ({@code reason}, said in the import report); a name the vocabulary lists as a concept, or one the note
-	 * also writes in lower case, is not a service.
-	 */
+	/** A service nobody declared, taken with evidence: see {@link NewServices#newService}. */
 	String newService(NameParts parts, int line, String source, String description, String reason) {
-		String name = names.shortName(parts.name());
-		if (name == null) {
-			return null;
-		}
-		String fullName = parts.paren();
-		Words paren = (fullName != null) ? Words.of(fullName) : null;
-		if (paren != null && paren.size() == 1 && paren.get(0).nameLike() && Words.of(name).size() > 1) {
-			fullName = name;
-			name = parts.paren();
-		}
-		String id = names.slug(name);
-		if (id.isEmpty() || !plausibleName(name)) {
-			return null;
-		}
-		boolean fresh = !drafts.containsKey(id) && names.known(id) == null;
-		Words nameWords = Words.of(name);
-		if (fresh && grammar.isConcept(nameWords) && !names.isPrefix(Words.of(parts.name()).get(0).norm())) {
-			warn(line, "'" + name + "' is a concept (the vocabulary's concepts), not a service; its facts belong to"
-					+ " the service around it");
-			return null;
-		}
-		if (fresh && !WordChecks.anyNameLike(nameWords) && written.inLowerCase(nameWords)) {
-			// "Cold Starts" in a heading or list, "a cold start" in the text: a common noun, not a name
-			warn(line, "'" + name + "' looks like a name but the note also writes it in lower case; not taken as a service");
-			return null;
-		}
-		Draft draft = define(id, name, line, source);
-		if (fresh) {
-			draft.fullName = fullName;
-			draft.kind = kindOf(description != null ? description : source);
-			List<String> aliases = new ArrayList<>();
-			if (fullName != null) {
-				aliases.add(fullName);
-			}
-			names.add(id, List.of(name));
-			names.add(id, aliases);
-			warn(line, "'" + name + "' is not in the vocabulary; added " + draft.kind + " '" + id + "' because " + reason);
-		}
-		return id;
-	}
-
-	/** "SNS + SQS", "Edge & DNS", "1 WCU", 'Short "X': two things, a quantity or a fragment, not a product's name. */
-	private static boolean plausibleName(String name) {
-		return name.chars().noneMatch(c -> "+&\"“”/|<>=".indexOf(c) >= 0) && !Character.isDigit(name.charAt(0))
-				&& name.length() <= 60;
+		return newServices.newService(parts, line, source, description, reason);
 	}
 
 	/** "CloudWatch Alarms": a part of CloudWatch, of kind component. */
 	String component(String name, String whole, int line, String source) {
-		String id = names.slug(name);
-		boolean fresh = !drafts.containsKey(id) && names.known(id) == null;
-		Draft draft = define(id, name, line, source);
-		mention(whole, line, source);
-		if (fresh) {
-			draft.kind = "component";
-			names.add(id, List.of(name));
-			state(id, "relation", "rel:PART_OF:" + whole, Map.of("type", partOf(), "target", whole), line, source);
-			warn(line, "'" + name + "' is not in the vocabulary; added component '" + id + "', part of '" + whole + "'");
-		}
-		return id;
+		return newServices.component(name, whole, line, source);
 	}
 
 	String partOf() {
@@ -286,18 +230,6 @@ final class NoteContext {
 	String relatedTo() {
 		return vocabulary.isRelation(Grammar.RELATED_TO) ? Grammar.RELATED_TO : null;
 	}
-
-	private String kindOf(String text) {
-		Words words = Words.of(text != null ? text : "");
-		for (Map.Entry<String, PhraseList> kind : book.kinds.entrySet()) {
-			if (!PhraseBook.find(words, kind.getValue()).isEmpty()) {
-				return kind.getKey();
-			}
-		}
-		return "service";
-	}
-
-	// ---- facts
 
 	/** Whether the words hold a phrase that states a fact ("up to 100 items" is no time limit: no duration). */
 	boolean statesFacts(Words words) {

@@ -80,7 +80,10 @@ final class SentenceReader {
 		if (found.isEmpty()) {
 			List<String> leading = finder.knownLeading(words, used);
 			if (!negated) {
-				loose.read(words, leading.isEmpty() ? single(contextSubject) : leading, used, line, source);
+				// "how does Lambda read from SQS?": with nothing around it, a sentence is about the first service it names
+				List<String> about = !leading.isEmpty() ? leading
+						: (contextSubject != null) ? List.of(contextSubject) : finder.firstNamed(words, used);
+				loose.read(words, about, used, line, source);
 			}
 			return leading;
 		}

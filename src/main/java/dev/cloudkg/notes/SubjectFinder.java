@@ -174,6 +174,18 @@ final class SubjectFinder {
 		return List.of(note.mention(found.id(), line, source));
 	}
 
+	/** The first service the words name, as the subject of a sentence nothing else gives one; else none. */
+	List<String> firstNamed(Words words, Set<Integer> used) {
+		for (int i = 0; i < words.size(); i++) {
+			Names.Found found = note.names.at(words, i);
+			if (found != null) {
+				markNames(words, found.start(), found.end(), used);
+				return List.of(found.id());
+			}
+		}
+		return List.of();
+	}
+
 	/** "… is out when Lambda (max 15 minutes per invocation) …": the service named right before the phrase. */
 	List<String> nearestBefore(Words words, int start, boolean anyGap, int line, String source, Set<Integer> used) {
 		for (int j = start - 1; j >= Math.max(0, start - 5); j--) {
