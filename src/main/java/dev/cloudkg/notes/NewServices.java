@@ -43,7 +43,7 @@ final class NewServices {
 					+ " the service around it");
 			return null;
 		}
-		if (fresh && !WordChecks.anyNameLike(nameWords) && note.written.inLowerCase(nameWords)) {
+		if (fresh && !WordChecks.anyNameLike(nameWords) && note.written().inLowerCase(nameWords)) {
 			// "Cold Starts" in a heading or list, "a cold start" in the text: a common noun, not a name
 			note.warn(line, "'" + name + "' looks like a name but the note also writes it in lower case; not taken as a service");
 			return null;

@@ -52,8 +52,8 @@ final class NoteContext {
 
 	private final NewServices newServices = new NewServices(this);
 
-	/** Every sentence and cell of the note, to tell names from common nouns. */
-	final WrittenWords written;
+	/** Every sentence and cell of the note, to tell names from common nouns; indexed when first asked. */
+	private WrittenWords written;
 
 	NoteContext(String file, NoteModel model, Vocabulary vocabulary, PhraseBook book, Grammar grammar,
 			PropertyReader properties) {
@@ -64,12 +64,19 @@ final class NoteContext {
 		this.grammar = grammar;
 		this.properties = properties;
 		this.names = new Names(vocabulary, writtenInLowerCase(model));
-		List<Words> texts = new ArrayList<>();
-		for (Section section : model.sections()) {
-			texts.addAll(sectionTexts(section));
-		}
-		this.written = new WrittenWords(texts);
 		model.notices().forEach(notice -> warn(notice.line(), notice.message()));
+	}
+
+	/** The note's words: asked only of a new name that does not look like one ("Cold Starts"), so built lazily. */
+	WrittenWords written() {
+		if (written == null) {
+			List<Words> texts = new ArrayList<>();
+			for (Section section : model.sections()) {
+				texts.addAll(sectionTexts(section));
+			}
+			written = new WrittenWords(texts);
+		}
+		return written;
 	}
 
 	static List<Words> sectionTexts(Section section) {

@@ -30,7 +30,8 @@ final class Words {
 		int length = text.length();
 		int i = 0;
 		while (i < length) {
-			int cp = text.codePointAt(i);
+			char c = text.charAt(i);
+			int cp = (c < 128) ? c : text.codePointAt(i);
 			if (!isWordChar(cp)) {
 				i += Character.charCount(cp);
 				continue;
@@ -38,7 +39,8 @@ final class Words {
 			int start = i;
 			boolean lower = true;
 			while (i < length) {
-				cp = text.codePointAt(i);
+				c = text.charAt(i);
+				cp = (c < 128) ? c : text.codePointAt(i);
 				if (!isWordChar(cp)) {
 					break;
 				}
