@@ -2,6 +2,7 @@ package dev.cloudkg.notes;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import dev.cloudkg.notes.NoteModel.Block;
 import dev.cloudkg.notes.NoteModel.Field;
@@ -39,6 +40,10 @@ final class BlockReader {
 		String itemSubject = null;
 		String listSubject = null;
 		boolean itemDefines = false;
+		// in a section whose heading names no service, an item that names none goes on about the one before
+		boolean carries = sectionSubject == null
+				&& (section.heading() == null || note.namedIn(Words.of(section.heading())).isEmpty());
+		String carried = null;
 		for (Block block : section.blocks()) {
 			if (block instanceof Paragraph paragraph) {
 				// "cloud storage" on a line of its own, then a list: the list is about it
@@ -64,6 +69,7 @@ final class BlockReader {
 				}
 				String subject = (itemSubject != null) ? itemSubject : sectionSubject;
 				List<Sentence> all = item.sentences();
+				String previous = (subject == null && carries) ? carried : null;
 				for (int i = 0; i < all.size(); i++) {
 					String text = all.get(i).text();
 					if (i == 0 && item.depth() == 0 && itemDefines) {
@@ -71,11 +77,19 @@ final class BlockReader {
 						text = (definition != null) ? definition.rest() : "";
 					}
 					if (!text.isBlank()) {
-						List<String> leading = sentences.sentence(text, all.get(i).line(), subject, false, all.get(i).text());
+						Words words = Words.of(text);
+						String context = continues(words, previous, subject) ? previous : subject;
+						List<String> leading = sentences.sentence(text, all.get(i).line(), context, false, all.get(i).text());
 						if (i == 0 && !itemDefines) {
 							sentences.relateToContext(subject, leading, text, all.get(i).line(), all.get(i).text());
 						}
+						previous = running(words, leading, previous);
 					}
+				}
+				carried = previous;
+				if (item.depth() == 0 && itemSubject == null && !itemDefines) {
+					// "- Q: EventBridge in one sentence?" with the answer nested under it: the answer is about it
+					itemSubject = previous;
 				}
 			}
 			else if (block instanceof Table table) {
@@ -105,16 +119,39 @@ final class BlockReader {
 			}
 			String context = (defined != null) ? defined : sectionSubject;
 			Words words = Words.of(text);
-			boolean pronoun = !words.isEmpty() && note.grammar.pronouns.contains(words.get(0).norm());
-			List<String> named = sentences.sentence(text, sentence.line(), (previous != null && pronoun) ? previous : context,
-					false, sentence.text());
-			if (named.size() == 1) {
-				previous = named.get(0);
-			}
-			else if (!named.isEmpty()) {
-				previous = null;
-			}
+			List<String> named = sentences.sentence(text, sentence.line(), continues(words, previous, context) ? previous
+					: context, false, sentence.text());
+			previous = running(words, named, previous);
 		}
+	}
+
+	/**
+	 * Whether a sentence is about the service the sentence before was about: it starts with a pronoun ("It
+	 * runs …"), or it names no service and nothing else gives it one ("Standard workflows can run for a year"),
+	 * unless it opens as a remark ("Note that retention is not a time limit").
+	 */
+	private boolean continues(Words words, String previous, String context) {
+		if (previous == null || words.isEmpty()) {
+			return false;
+		}
+		String first = words.get(0).norm();
+		return note.grammar.pronouns.contains(first)
+				|| context == null && !note.grammar.remarks.contains(first) && note.namedIn(words).isEmpty();
+	}
+
+	/**
+	 * The service the next sentence's "It" means: the one this sentence starts with, else the only one it
+	 * names ("Our first try was Azure Functions. It worked …"); several leave none, none leave the last.
+	 */
+	private String running(Words words, List<String> leading, String previous) {
+		if (leading.size() == 1) {
+			return leading.get(0);
+		}
+		if (!leading.isEmpty()) {
+			return null;
+		}
+		Set<String> named = note.namedIn(words);
+		return (named.size() == 1) ? named.iterator().next() : named.isEmpty() ? previous : null;
 	}
 
 	/** A paragraph that is only a service's name, mentioned; else null. */

@@ -68,11 +68,11 @@ public final class FactExtractor {
 	 */
 	public Extraction extract(String file, String markdown) {
 		NoteModel model = new NoteParser(file).parse(markdown);
-		NoteContext note = new NoteContext(file, model, vocabulary, book, grammar);
+		NoteContext note = new NoteContext(file, model, vocabulary, book, grammar, properties);
 		ServiceDiscovery discovery = new ServiceDiscovery(note, topicWords, comparisonWords);
 		discovery.discover();
 		new NoteAppReader(note).read();
-		BlockReader blocks = new BlockReader(note, new SentenceReader(note, properties));
+		BlockReader blocks = new BlockReader(note, new SentenceReader(note));
 		for (int i = 0; i < model.sections().size(); i++) {
 			blocks.read(model.sections().get(i), note.sectionSubjects.get(i), note.ownSections.contains(i));
 		}

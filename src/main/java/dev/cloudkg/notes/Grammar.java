@@ -45,6 +45,18 @@ final class Grammar {
 
 	final Set<String> participles;
 
+	final Set<String> determiners;
+
+	final Set<String> relatives;
+
+	final Set<String> quantifiers;
+
+	final Set<String> negativeQuantifiers;
+
+	final Set<String> places;
+
+	final Set<String> remarks;
+
 	final List<String> arrows;
 
 	private final Set<String> concepts;
@@ -63,6 +75,12 @@ final class Grammar {
 		owners = words(lists, "owners");
 		negations = words(lists, "negations");
 		participles = words(lists, "participles");
+		determiners = words(lists, "determiners");
+		relatives = words(lists, "relatives");
+		quantifiers = words(lists, "quantifiers");
+		negativeQuantifiers = words(lists, "negativeQuantifiers");
+		places = words(lists, "places");
+		remarks = words(lists, "remarks");
 		arrows = List.copyOf(lists.getOrDefault("arrows", List.of()));
 		concepts = phrases(lists, "concepts");
 		conceptHeads = words(lists, "conceptHeads");
@@ -119,7 +137,13 @@ final class Grammar {
 			}
 			Map<String, Object> loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
 			Map<String, List<String>> lists = new java.util.LinkedHashMap<>();
-			loaded.forEach((key, value) -> lists.put(key, ((List<Object>) value).stream().map(String::valueOf).toList()));
+			loaded.forEach((key, value) -> lists.put(key, ((List<Object>) value).stream().map(word -> {
+				if (!(word instanceof String text)) {
+					// YAML reads a bare no, on, yes as a boolean: such a word must be quoted
+					throw new IllegalStateException("grammar.yaml: " + key + " holds " + word + ", not a word; quote it");
+				}
+				return text;
+			}).toList()));
 			return new Grammar(lists);
 		}
 		catch (IOException ex) {

@@ -18,6 +18,10 @@ final class LooseRelationReader {
 
 	private static final int MAX_VIA_WORDS = 5;
 
+	private static final java.util.regex.Pattern STOPS = java.util.regex.Pattern.compile("[.;:!?()]");
+
+	private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.;!?]");
+
 	private final NoteContext note;
 
 	private final NameListReader lists;
@@ -186,7 +190,7 @@ final class LooseRelationReader {
 			boolean opens = first.equals(",") || first.equals("/");
 			boolean closes = last.equals(",") || last.equals("/")
 					|| last.isEmpty() && note.grammar.listWords.contains(words.get(start - 1).norm());
-			return opens && closes && start - end <= 6 && !words.between(end - 1, start).matches(".*[.;:!?()].*");
+			return opens && closes && start - end <= 6 && !STOPS.matcher(words.between(end - 1, start)).find();
 		}
 		if (start != end) {
 			return start == end + 1 && note.grammar.listWords.contains(words.get(end).norm());
@@ -208,7 +212,7 @@ final class LooseRelationReader {
 		int colon = -1;
 		for (int i = from + 1; i <= to; i++) {
 			String between = words.between(i - 1, i);
-			if (between.matches(".*[.;!?].*")) {
+			if (SENTENCE_END.matcher(between).find()) {
 				start = i;
 				colon = -1;
 			}

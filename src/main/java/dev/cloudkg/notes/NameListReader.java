@@ -24,11 +24,17 @@ final class NameListReader {
 
 	/** The services a sentence starts with ("Lambda and Fargate are serverless"), registering unknown ones. */
 	List<String> leadingSubjects(Words words, int from, int firstPhrase, int line, String source) {
+		return leading(words, from, firstPhrase, line, source).ids();
+	}
+
+	/** The services a sentence or clause starts with, after any determiner ("An Azure Functions app …"). */
+	Targets leading(Words words, int from, int firstPhrase, int line, String source) {
 		List<String> subjects = new ArrayList<>();
 		int position = from;
-		if (position < words.size() && words.get(position).norm().equals("the")) {
+		while (position < firstPhrase - 1 && grammar.determiners.contains(words.get(position).norm())) {
 			position++;
 		}
+		int last = from;
 		while (position < firstPhrase) {
 			Names.Found found = note.names.at(words, position);
 			if (found == null && note.names.isPrefix(words.get(position).norm())) {
@@ -45,12 +51,13 @@ final class NameListReader {
 				break;
 			}
 			subjects.add(subject);
+			last = found.end();
 			position = nextListItem(words, found.end(), firstPhrase);
 			if (position < 0) {
 				break;
 			}
 		}
-		return subjects;
+		return new Targets(List.copyOf(subjects), last);
 	}
 
 	/** The services named from {@code from} on, in a list, before {@code limit}. */

@@ -30,12 +30,18 @@ final class Names {
 	/** First letter and length of a name's first word → its names that a typo could reach ("Lamnda"). */
 	private final Map<String, List<Entry>> typoCandidates = new HashMap<>();
 
+	/** A word of the note → the names a slip away from it, as far as worked out. */
+	private final Map<String, List<Entry>> neighbours = new HashMap<>();
+
 	private final Map<String, KnownService> known = new LinkedHashMap<>();
 
 	/** The note is written in lower case: known names count without a capital, except ordinary words. */
 	private final boolean lowercase;
 
 	private final Set<String> ordinary;
+
+	/** Services the note names on a line of their own ("## dataflow"): their names count in its lower case. */
+	private final Set<String> declared = new java.util.HashSet<>();
 
 	Names(Vocabulary vocabulary, boolean lowercase) {
 		this.lowercase = lowercase;
@@ -47,6 +53,14 @@ final class Names {
 			add(service.id(), service.names());
 			add(service.id(), List.of(service.id().replace('-', ' ')));
 		}
+	}
+
+	/**
+	 * The note names the service on a line of its own (a heading, a bare line above a list), so in a note
+	 * written in lower case its name counts there too, even where it is an everyday word ("cloud storage").
+	 */
+	void declare(String id) {
+		declared.add(id);
 	}
 
 	/** A service the vocabulary declares, or null. */
@@ -77,6 +91,7 @@ final class Names {
 							k -> new ArrayList<>());
 					letter.add(entry);
 					letter.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
+					neighbours.clear();
 				}
 			}
 		}
@@ -88,33 +103,56 @@ final class Names {
 		while (first < words.size() && prefixes.contains(words.get(first).norm())) {
 			first++;
 		}
-		if (first >= words.size() || !words.get(first).capitalised() && !lowercase) {
+		if (first >= words.size()) {
 			return null;
 		}
 		boolean capitalised = words.get(first).capitalised();
+		// "preemptible VMs", "spot VMs": a name whose first word is written small but whose next is an acronym
+		boolean byAcronym = !capitalised && !lowercase;
+		if (byAcronym && !(first + 1 < words.size() && words.get(first + 1).acronym())) {
+			return null;
+		}
 		String word = words.get(first).norm();
 		// a name written exactly wins over one a typo away: "Graviton3" next to "Graviton2" is another name
 		for (Entry entry : byFirstWord.getOrDefault(word, List.of())) {
+			int end = entry.matchAt(words, first);
+			if (end > 0 && (capitalised || declared.contains(entry.id()) || !ordinary.contains(String.join(" ", entry.words())))
+					&& (!byAcronym || entry.words().size() > 1)) {
+				return new Found(entry.id(), start, end, false);
+			}
+		}
+		if (byAcronym || word.length() < Words.MIN_TYPO_LENGTH || word.chars().anyMatch(Character::isDigit)) {
+			return null;
+		}
+		for (Entry entry : typoNeighbours(word)) {
 			int end = entry.matchAt(words, first);
 			if (end > 0 && (capitalised || !ordinary.contains(String.join(" ", entry.words())))) {
 				return new Found(entry.id(), start, end, false);
 			}
 		}
-		if (word.length() < Words.MIN_TYPO_LENGTH || word.chars().anyMatch(Character::isDigit)) {
-			return null;
+		return null;
+	}
+
+	/**
+	 * The names whose first word is one slip away from this word ("lamnda" → Lambda); worked out once per word
+	 * (until the note adds a name), so a long note of the same words costs no more than a short one.
+	 */
+	private List<Entry> typoNeighbours(String word) {
+		List<Entry> known = neighbours.get(word);
+		if (known != null) {
+			return known;
 		}
+		List<Entry> found = new ArrayList<>();
 		for (int length = word.length() - 1; length <= word.length() + 1; length++) {
 			for (Entry entry : typoCandidates.getOrDefault(typoKey(word.charAt(0), length), List.of())) {
-				if (entry.words().get(0).equals(word)) {
-					continue;
-				}
-				int end = entry.matchAt(words, first);
-				if (end > 0 && (capitalised || !ordinary.contains(String.join(" ", entry.words())))) {
-					return new Found(entry.id(), start, end, false);
+				String head = entry.words().get(0);
+				if (!head.equals(word) && Words.similar(word, head)) {
+					found.add(entry);
 				}
 			}
 		}
-		return null;
+		neighbours.put(word, found);
+		return found;
 	}
 
 	private static String typoKey(char first, int length) {
@@ -164,7 +202,24 @@ final class Names {
 	String slug(String name) {
 		String shortName = shortName(name);
 		String base = (shortName != null) ? shortName : name;
-		return base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+		// the lower-case letters and digits, each other run of characters one hyphen, none at either end
+		String lower = base.toLowerCase(Locale.ROOT);
+		StringBuilder slug = new StringBuilder(lower.length());
+		boolean gap = false;
+		for (int i = 0; i < lower.length(); i++) {
+			char c = lower.charAt(i);
+			if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+				if (gap && !slug.isEmpty()) {
+					slug.append('-');
+				}
+				slug.append(c);
+				gap = false;
+			}
+			else {
+				gap = true;
+			}
+		}
+		return slug.toString();
 	}
 
 	private static List<String> norms(String text) {

@@ -1,18 +1,15 @@
 package dev.cloudkg.notes;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.cloudkg.facts.Statement;
 import dev.cloudkg.facts.Vocabulary;
 import dev.cloudkg.facts.Vocabulary.KnownService;
 import dev.cloudkg.notes.FactExtractor.Extraction;
-import dev.cloudkg.notes.FactExtractor.Warning;
 import dev.cloudkg.notes.NoteModel.Block;
 import dev.cloudkg.notes.NoteModel.Item;
 import dev.cloudkg.notes.NoteModel.Paragraph;
@@ -26,9 +23,6 @@ import dev.cloudkg.notes.NoteModel.Table;
  */
 final class NoteContext {
 
-	/** Stored sentence text is a snippet around the fact, so one long sentence cannot make every fact large. */
-	static final int MAX_SOURCE_TEXT = 400;
-
 	final String file;
 
 	final NoteModel model;
@@ -39,16 +33,13 @@ final class NoteContext {
 
 	final Grammar grammar;
 
+	final PropertyReader properties;
+
 	final Names names;
 
 	final Map<String, Draft> drafts = new LinkedHashMap<>();
 
-	private final Map<String, Statement> statements = new LinkedHashMap<>();
-
-	private final List<Warning> warnings = new ArrayList<>();
-
-	/** "a|b" for every relationship stated between two services, either way round. */
-	private final Set<String> related = new java.util.HashSet<>();
+	final StatementStore facts = new StatementStore();
 
 	/** The subject of each section, by index; null for none. */
 	final List<String> sectionSubjects = new ArrayList<>();
@@ -59,22 +50,33 @@ final class NoteContext {
 	/** The service the title names, once known; it exists as of the title line if nothing else defines it. */
 	String titleSubject;
 
-	/** Every sentence and cell of the note, to tell names from common nouns. */
-	final WrittenWords written;
+	private final NewServices newServices = new NewServices(this);
 
-	NoteContext(String file, NoteModel model, Vocabulary vocabulary, PhraseBook book, Grammar grammar) {
+	/** Every sentence and cell of the note, to tell names from common nouns; indexed when first asked. */
+	private WrittenWords written;
+
+	NoteContext(String file, NoteModel model, Vocabulary vocabulary, PhraseBook book, Grammar grammar,
+			PropertyReader properties) {
 		this.file = file;
 		this.model = model;
 		this.vocabulary = vocabulary;
 		this.book = book;
 		this.grammar = grammar;
+		this.properties = properties;
 		this.names = new Names(vocabulary, writtenInLowerCase(model));
-		List<Words> texts = new ArrayList<>();
-		for (Section section : model.sections()) {
-			texts.addAll(sectionTexts(section));
-		}
-		this.written = new WrittenWords(texts);
 		model.notices().forEach(notice -> warn(notice.line(), notice.message()));
+	}
+
+	/** The note's words: asked only of a new name that does not look like one ("Cold Starts"), so built lazily. */
+	WrittenWords written() {
+		if (written == null) {
+			List<Words> texts = new ArrayList<>();
+			for (Section section : model.sections()) {
+				texts.addAll(sectionTexts(section));
+			}
+			written = new WrittenWords(texts);
+		}
+		return written;
 	}
 
 	static List<Words> sectionTexts(Section section) {
@@ -116,21 +118,18 @@ final class NoteContext {
 	}
 
 	void warn(int line, String message) {
-		warnings.add(new Warning(line, message));
+		facts.warn(line, message);
 	}
 
 	Extraction finish() {
 		String titled = titleSubject;
-		if (titled != null && !drafts.containsKey(titled)
-				&& statements.values().stream().anyMatch(statement -> statement.subject().equals(titled))) {
+		if (titled != null && !drafts.containsKey(titled) && facts.hasFacts(titled)) {
 			define(titled, null, model.titleLine(), model.title());
 		}
 		for (Draft draft : drafts.values()) {
-			statements.put(draft.id + "|exists", draft.statement());
+			facts.put(draft.id + "|exists", draft.statement());
 		}
-		List<Statement> ordered = new ArrayList<>(statements.values());
-		ordered.sort(Comparator.comparingInt(Statement::line));
-		return new Extraction(model.title(), List.copyOf(ordered), List.copyOf(warnings));
+		return new Extraction(model.title(), facts.ordered(), facts.warnings());
 	}
 
 	// ---- names
@@ -150,11 +149,13 @@ final class NoteContext {
 
 	/**
 	 * A service named by a line that holds nothing else (a heading, a bare line above a list), whatever its
-	 * case: "## aurora", "cloud storage" name the service even where the words are everyday ones.
+	 * case: "## aurora", "cloud storage" name the service even where the words are everyday ones, and then
+	 * count in the note's lower-case prose too.
 	 */
 	String wholeLineName(String text) {
 		String id = wholeName(text);
 		if (id != null || text == null) {
+			declareIfLowerCase(id, text);
 			return id;
 		}
 		StringBuilder capitalised = new StringBuilder();
@@ -162,7 +163,20 @@ final class NoteContext {
 			capitalised.append(capitalised.isEmpty() ? "" : " ")
 				.append(word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
 		}
-		return wholeName(capitalised.toString());
+		id = wholeName(capitalised.toString());
+		declareIfLowerCase(id, text);
+		return id;
+	}
+
+	/**
+	 * "dataflow", "cloud storage" on a line of their own: the note writes these names in lower case, so its
+	 * lower-case prose names them too; "## AWS Config" does not make "config + secrets" a mention.
+	 */
+	private void declareIfLowerCase(String id, String text) {
+		String stripped = (text != null) ? text.strip() : "";
+		if (id != null && !stripped.isEmpty() && Character.isLowerCase(stripped.charAt(0))) {
+			names.declare(id);
+		}
 	}
 
 	Set<String> namedIn(Words words) {
@@ -205,71 +219,14 @@ final class NoteContext {
 		return draft;
 	}
 
-	/**
-	 * A service nobody declared: "Name (Full Name)" or "Full Name (ABBR)", taken only with evidence
-	 * ({@code reason}, said in the import report); a name the vocabulary lists as a concept, or one the note
-	 * also writes in lower case, is not a service.
-	 */
+	/** A service nobody declared, taken with evidence: see {@link NewServices#newService}. */
 	String newService(NameParts parts, int line, String source, String description, String reason) {
-		String name = names.shortName(parts.name());
-		if (name == null) {
-			return null;
-		}
-		String fullName = parts.paren();
-		Words paren = (fullName != null) ? Words.of(fullName) : null;
-		if (paren != null && paren.size() == 1 && paren.get(0).nameLike() && Words.of(name).size() > 1) {
-			fullName = name;
-			name = parts.paren();
-		}
-		String id = names.slug(name);
-		if (id.isEmpty() || !plausibleName(name)) {
-			return null;
-		}
-		boolean fresh = !drafts.containsKey(id) && names.known(id) == null;
-		Words nameWords = Words.of(name);
-		if (fresh && grammar.isConcept(nameWords) && !names.isPrefix(Words.of(parts.name()).get(0).norm())) {
-			warn(line, "'" + name + "' is a concept (the vocabulary's concepts), not a service; its facts belong to"
-					+ " the service around it");
-			return null;
-		}
-		if (fresh && !WordChecks.anyNameLike(nameWords) && written.inLowerCase(nameWords)) {
-			// "Cold Starts" in a heading or list, "a cold start" in the text: a common noun, not a name
-			warn(line, "'" + name + "' looks like a name but the note also writes it in lower case; not taken as a service");
-			return null;
-		}
-		Draft draft = define(id, name, line, source);
-		if (fresh) {
-			draft.fullName = fullName;
-			draft.kind = kindOf(description != null ? description : source);
-			List<String> aliases = new ArrayList<>();
-			if (fullName != null) {
-				aliases.add(fullName);
-			}
-			names.add(id, List.of(name));
-			names.add(id, aliases);
-			warn(line, "'" + name + "' is not in the vocabulary; added " + draft.kind + " '" + id + "' because " + reason);
-		}
-		return id;
-	}
-
-	/** "SNS + SQS", "Edge & DNS", "1 WCU", 'Short "X': two things, a quantity or a fragment, not a product's name. */
-	private static boolean plausibleName(String name) {
-		return !name.matches(".*[+&\"“”/|<>=].*") && !Character.isDigit(name.charAt(0)) && name.length() <= 60;
+		return newServices.newService(parts, line, source, description, reason);
 	}
 
 	/** "CloudWatch Alarms": a part of CloudWatch, of kind component. */
 	String component(String name, String whole, int line, String source) {
-		String id = names.slug(name);
-		boolean fresh = !drafts.containsKey(id) && names.known(id) == null;
-		Draft draft = define(id, name, line, source);
-		mention(whole, line, source);
-		if (fresh) {
-			draft.kind = "component";
-			names.add(id, List.of(name));
-			state(id, "relation", "rel:PART_OF:" + whole, Map.of("type", partOf(), "target", whole), line, source);
-			warn(line, "'" + name + "' is not in the vocabulary; added component '" + id + "', part of '" + whole + "'");
-		}
-		return id;
+		return newServices.component(name, whole, line, source);
 	}
 
 	String partOf() {
@@ -281,20 +238,10 @@ final class NoteContext {
 		return vocabulary.isRelation(Grammar.RELATED_TO) ? Grammar.RELATED_TO : null;
 	}
 
-	private String kindOf(String text) {
-		Words words = Words.of(text != null ? text : "");
-		for (Map.Entry<String, PhraseList> kind : book.kinds.entrySet()) {
-			if (!PhraseBook.find(words, kind.getValue()).isEmpty()) {
-				return kind.getKey();
-			}
-		}
-		return "service";
-	}
-
-	// ---- facts
-
+	/** Whether the words hold a phrase that states a fact ("up to 100 items" is no time limit: no duration). */
 	boolean statesFacts(Words words) {
-		return !PhraseBook.find(words, book.relations).isEmpty() || !PhraseBook.find(words, book.properties).isEmpty()
+		return !PhraseBook.find(words, book.relations).isEmpty()
+				|| PhraseBook.find(words, book.properties).stream().anyMatch(m -> properties.property(m, words, false) != null)
 				|| !PhraseBook.find(words, book.traits).isEmpty() || !PhraseBook.find(words, book.pricing).isEmpty();
 	}
 
@@ -317,65 +264,15 @@ final class NoteContext {
 
 	/** Whether the note already relates the two services, of any type, either way round. */
 	boolean related(String a, String b) {
-		return related.contains(a + "|" + b);
+		return facts.related(a, b);
 	}
 
 	void state(String subject, String fact, String key, Map<String, Object> values, int line, String source) {
-		if (subject == null) {
-			return;
-		}
-		String id = subject + "|" + key;
-		Statement statement = new Statement(subject, fact, key, values, line, snippet(source));
-		Statement earlier = statements.get(id);
-		if (fact.equals("relation")) {
-			related.add(subject + "|" + values.get("target"));
-			related.add(values.get("target") + "|" + subject);
-		}
-		if (earlier == null) {
-			statements.put(id, statement);
-		}
-		else if (fact.equals("timeLimit") && Boolean.TRUE.equals(earlier.values().get("hasTimeLimit"))
-				&& Boolean.TRUE.equals(values.get("hasTimeLimit"))) {
-			// "up to 15 minutes" says more than a table's bare "Time Limit"; "5 minutes by default and at most 10"
-			// in one sentence: the limit is the larger
-			Object before = earlier.values().get("seconds");
-			Object now = values.get("seconds");
-			if (before == null && now != null || earlier.line() == line && before instanceof Long b && now instanceof Long n
-					&& n > b) {
-				statements.put(id, statement);
-			}
-		}
-		else if (!comparable(earlier.values()).equals(comparable(values))) {
-			warn(line, "this says " + describe(values) + " about '" + subject + "', but line " + earlier.line() + " says "
-					+ describe(earlier.values()) + "; kept line " + earlier.line());
-		}
+		facts.state(subject, fact, key, values, line, source);
 	}
 
-	/** At most {@link #MAX_SOURCE_TEXT} characters of the text, cut at a word boundary. */
 	static String snippet(String text) {
-		if (text == null || text.length() <= MAX_SOURCE_TEXT) {
-			return text;
-		}
-		int end = MAX_SOURCE_TEXT;
-		while (end > 0 && !Character.isWhitespace(text.charAt(end))) {
-			end--;
-		}
-		return text.substring(0, end).strip() + " …";
-	}
-
-	private static Map<String, Object> comparable(Map<String, Object> values) {
-		Map<String, Object> comparable = new LinkedHashMap<>(values);
-		comparable.remove("display");
-		comparable.remove("via");
-		if (Boolean.TRUE.equals(values.get("hasTimeLimit")) && values.get("seconds") == null) {
-			comparable.remove("hasTimeLimit");
-		}
-		return comparable;
-	}
-
-	private static String describe(Map<String, Object> values) {
-		Object display = values.get("display");
-		return (display != null) ? String.valueOf(display) : String.valueOf(values.get("value"));
+		return StatementStore.snippet(text);
 	}
 
 }

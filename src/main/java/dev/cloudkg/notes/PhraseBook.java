@@ -114,13 +114,24 @@ final class PhraseBook {
 
 	/** Whether the words from {@code start} to {@code end} are exactly one of these phrases. */
 	static boolean whole(Words words, int start, int end, List<Phrase> phrases) {
-		return phrases.stream().anyMatch(p -> p.matchAt(words, start) == end);
+		for (Phrase phrase : candidates(words, start, phrases)) {
+			if (phrase.matchAt(words, start) == end) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The phrases that can match at a word: those of its first letter, when the list is indexed so. */
+	private static List<Phrase> candidates(Words words, int start, List<Phrase> phrases) {
+		return (phrases instanceof PhraseList list && start < words.size())
+				? list.startingWith(words.get(start).norm().charAt(0)) : phrases;
 	}
 
 	/** Whether one of these phrases ends right before word {@code index} (one filler word allowed). */
 	static boolean endsBefore(Words words, int index, List<Phrase> phrases) {
 		for (int start = Math.max(0, index - 4); start < index; start++) {
-			for (Phrase phrase : phrases) {
+			for (Phrase phrase : candidates(words, start, phrases)) {
 				int end = phrase.matchAt(words, start);
 				if (end == index || end == index - 1 && end > start) {
 					return true;

@@ -16,6 +16,9 @@ final class PhraseList extends AbstractList<Phrase> {
 
 	private final Map<Character, List<Phrase>> byLetter = new HashMap<>();
 
+	/** The same for the letters of ASCII, looked up without boxing: this is asked for every word of a note. */
+	private final List<?>[] ascii = new List<?>[128];
+
 	PhraseList(List<Phrase> phrases) {
 		this.phrases = List.copyOf(phrases);
 		for (Phrase phrase : this.phrases) {
@@ -24,11 +27,15 @@ final class PhraseList extends AbstractList<Phrase> {
 				byLetter.computeIfAbsent(first.charAt(0), k -> new ArrayList<>()).add(phrase);
 			}
 		}
+		for (char c = 0; c < ascii.length; c++) {
+			ascii[c] = List.copyOf(byLetter.getOrDefault(c, List.of()));
+		}
 	}
 
 	/** The phrases whose first word starts with this letter, longest first. */
+	@SuppressWarnings("unchecked")
 	List<Phrase> startingWith(char letter) {
-		return byLetter.getOrDefault(letter, List.of());
+		return (letter < ascii.length) ? (List<Phrase>) ascii[letter] : byLetter.getOrDefault(letter, List.of());
 	}
 
 	@Override

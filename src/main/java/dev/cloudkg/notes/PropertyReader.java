@@ -23,6 +23,8 @@ final class PropertyReader {
 
 	private final Pattern duration;
 
+	private static final Pattern PUNCTUATION = Pattern.compile("[,;:.!?()]");
+
 	/** "up to a year", "one hour": durations written in words. */
 	private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
 			Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
@@ -105,6 +107,11 @@ final class PropertyReader {
 		return values;
 	}
 
+	/** Whether this time-limit phrase says that something is not a time limit ("…, not a time limit"). */
+	boolean denies(Match match, Words words) {
+		return match.key().equals(PhraseBook.TIME_LIMIT) && classifies(words, match.start());
+	}
+
 	/**
 	 * "…, which is not a time limit": something is said not to be one, which says nothing about whether
 	 * the service has one ("there is not a time limit" does).
@@ -161,7 +168,34 @@ final class PropertyReader {
 		int near = words.get(Math.min(words.size() - 1, end + 2)).end();
 		int far = words.get(Math.min(words.size() - 1, end + 5)).end();
 		return matcher.start() < near
-				|| matcher.start() < far && !words.text().substring(from, matcher.start()).matches(".*[,;:.!?()].*");
+				|| matcher.start() < far && !PUNCTUATION.matcher(words.text().substring(from, matcher.start())).find();
+	}
+
+	/** A time limit of the duration written between two words ("after 15 minutes"), or null when none is. */
+	Map<String, Object> durationBetween(Words words, int from, int to) {
+		if (duration == null || from >= to) {
+			return null;
+		}
+		Matcher matcher = duration.matcher(words.text());
+		matcher.region(words.get(from).start(), words.get(to - 1).end());
+		if (!matcher.find()) {
+			return null;
+		}
+		long seconds = value(matcher);
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("hasTimeLimit", true);
+		values.put("seconds", seconds);
+		values.put("display", FactsFileReader.human(seconds));
+		return values;
+	}
+
+	/** Whether a duration is written starting at the word ("15 minutes", "15-minute"). */
+	boolean durationStartsAt(Words words, int index) {
+		if (duration == null || index >= words.size()) {
+			return false;
+		}
+		Matcher matcher = duration.matcher(words.text());
+		return matcher.find(words.get(index).start()) && matcher.start() == words.get(index).start();
 	}
 
 	private static void noTimeLimit(Map<String, Object> values) {

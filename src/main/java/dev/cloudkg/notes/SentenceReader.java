@@ -28,12 +28,18 @@ final class SentenceReader {
 
 	private final LooseRelationReader loose;
 
-	SentenceReader(NoteContext note, PropertyReader properties) {
+	private final SubjectFinder finder;
+
+	private final GappedClauseReader gapped;
+
+	SentenceReader(NoteContext note) {
 		this.note = note;
 		this.book = note.book;
 		this.lists = new NameListReader(note);
-		this.properties = properties;
+		this.properties = note.properties;
 		this.loose = new LooseRelationReader(note, lists);
+		this.finder = new SubjectFinder(note, lists);
+		this.gapped = new GappedClauseReader(note, lists);
 	}
 
 	/**
@@ -55,9 +61,16 @@ final class SentenceReader {
 		List<List<Match>> facts = exclusive(spans, List.of(PhraseBook.find(words, book.properties),
 				PhraseBook.find(words, book.traits), PhraseBook.find(words, book.pricing)));
 		if (!facts.get(1).isEmpty()) {
-			// "keeps messages for up to 14 days": a duration of another kind is no time limit
+			// "keeps messages for up to 14 days": a duration right beside another kind of phrase is no time limit
+			List<Match> traits = facts.get(1);
 			List<Match> kept = new ArrayList<>(facts.get(0));
-			kept.removeIf(PropertyReader::weak);
+			kept.removeIf(match -> PropertyReader.weak(match) && traits.stream().anyMatch(t -> beside(t, match)));
+			facts = List.of(kept, facts.get(1), facts.get(2));
+		}
+		if (facts.get(0).stream().anyMatch(m -> properties.denies(m, words))) {
+			// "Backups retained up to 35 days (not a time limit!)": the note says its duration is no limit
+			List<Match> kept = new ArrayList<>(facts.get(0));
+			kept.removeIf(m -> PropertyReader.fact(m).equals("timeLimit"));
 			facts = List.of(kept, facts.get(1), facts.get(2));
 		}
 		List<Match> found = new ArrayList<>(relations);
@@ -65,31 +78,57 @@ final class SentenceReader {
 		found.sort(Comparator.comparingInt(Match::start));
 		Set<Integer> used = new LinkedHashSet<>();
 		if (found.isEmpty()) {
-			List<String> leading = knownLeading(words, used);
+			List<String> leading = finder.knownLeading(words, used);
 			if (!negated) {
-				loose.read(words, leading.isEmpty() ? single(contextSubject) : leading, used, line, source);
+				// "how does Lambda read from SQS?": with nothing around it, a sentence is about the first service it names
+				List<String> about = !leading.isEmpty() ? leading
+						: (contextSubject != null) ? List.of(contextSubject) : finder.firstNamed(words, used);
+				loose.read(words, about, used, line, source);
 			}
 			return leading;
 		}
-		List<String> leading = lists.leadingSubjects(words, 0, found.get(0).start(), line, source);
-		markNames(words, 0, found.get(0).start(), used);
+		Match first = found.get(0);
+		Targets lead = lists.leading(words, 0, first.start(), line, source);
+		List<String> leading = lead.ids();
+		SubjectFinder.markNames(words, 0, first.start(), used);
+		boolean denied = negated;
 		List<String> subjects = leading;
-		if (subjects.isEmpty() && !book.in(book.relations, found.get(0).phrase())) {
-			subjects = ownerAfter(words, found.get(0), line, source, used);
+		SubjectFinder.Relative relative = finder.relative(words, first.start(), line, source, used);
+		if (relative != null) {
+			// "Fargate or Batch, neither of which has a maximum run time"
+			subjects = relative.subjects();
+			denied = negated || relative.negated();
 		}
-		if (subjects.isEmpty() && !book.in(book.relations, found.get(0).phrase())) {
-			subjects = nearestBefore(words, found.get(0).start(), contextSubject == null, line, source, used);
+		else {
+			// "Redshift → BigQuery (but BigQuery is serverless)": the phrase's own clause names its subject
+			List<String> clause = finder.clauseSubjects(words, leading.isEmpty() ? 0 : lead.end(), first.start(), line,
+					source, used);
+			if (!clause.isEmpty()) {
+				subjects = clause;
+			}
+		}
+		boolean relation = book.in(book.relations, first.phrase());
+		if (subjects.isEmpty() && !relation) {
+			subjects = finder.ownerAfter(words, first, line, source, used);
+		}
+		if (subjects.isEmpty() && !relation) {
+			subjects = finder.placed(words, first.start(), line, source, used);
+		}
+		if (subjects.isEmpty() && !relation) {
+			subjects = finder.nearestBefore(words, first.start(), contextSubject == null, line, source, used);
 		}
 		if (subjects.isEmpty() && contextSubject != null) {
 			subjects = List.of(note.mention(contextSubject, line, source));
 		}
 		List<String> firstSubjects = subjects;
 		int consumed = -1;
+		Match last = null;
 		for (Match match : found) {
 			if (consumed >= 0 && match.start() > consumed) {
-				List<String> clause = clauseSubjects(words, consumed, match.start(), line, source, used);
+				List<String> clause = finder.clauseSubjects(words, consumed, match.start(), line, source, used);
 				if (!clause.isEmpty()) {
 					subjects = clause;
+					denied = negated;
 				}
 			}
 			if (subjects.isEmpty()) {
@@ -98,12 +137,25 @@ final class SentenceReader {
 				consumed = Math.max(consumed, match.end());
 				continue;
 			}
-			consumed = Math.max(consumed, read(match, words, subjects, relations, negated, line, source, used));
+			consumed = Math.max(consumed, read(match, words, subjects, relations, denied, line, source, used));
+			last = match;
+		}
+		if (last != null && !negated && book.in(book.properties, last.phrase())) {
+			gapped.read(words, last, subjects, consumed, line, source, used);
+		}
+		if (!negated && facts.get(0).stream().anyMatch(m -> PropertyReader.fact(m).equals("timeLimit"))) {
+			gapped.possessives(words, line, source);
 		}
 		if (!negated) {
 			loose.read(words, firstSubjects, used, line, source);
 		}
 		return leading;
+	}
+
+	/** A trait phrase right beside a time-limit phrase (two words apart at most) owns its duration. */
+	private static boolean beside(Match trait, Match limit) {
+		return trait.end() <= limit.start() && limit.start() - trait.end() <= 2
+				|| limit.end() <= trait.start() && trait.start() - limit.end() <= 3;
 	}
 
 	/**
@@ -190,7 +242,7 @@ final class SentenceReader {
 			note.warn(line, "'" + words.span(match.start(), match.end()) + "' (" + match.key()
 					+ ") found, but no service named right after it; skipped");
 		}
-		markNames(words, match.start(), Math.max(match.end(), objects.end()), used);
+		SubjectFinder.markNames(words, match.start(), Math.max(match.end(), objects.end()), used);
 		for (String subject : subjects) {
 			for (String target : objects.ids()) {
 				if (!target.equals(subject)) {
@@ -200,13 +252,6 @@ final class SentenceReader {
 			}
 		}
 		return Math.max(match.end(), objects.end());
-	}
-
-	/** Marks the words of names between two words as read, so the loose reader leaves them. */
-	private void markNames(Words words, int from, int to, Set<Integer> used) {
-		for (int i = from; i < to && i < words.size(); i++) {
-			used.add(i);
-		}
 	}
 
 	/**
@@ -234,80 +279,5 @@ final class SentenceReader {
 		return result;
 	}
 
-
-	/** The services a later clause starts with ("…, Lambda times out after 15 minutes"), else none. */
-	private List<String> clauseSubjects(Words words, int from, int to, int line, String source, Set<Integer> used) {
-		int clause = -1;
-		for (int i = Math.max(from, 1); i < to; i++) {
-			String before = words.between(i - 1, i);
-			if (before.contains(",") || before.contains(";") || before.contains(":") || before.contains("\u2014")
-					|| before.contains(" - ") || before.contains("\u2013")
-					|| note.grammar.conjunctions.contains(words.get(i).norm())) {
-				clause = i;
-			}
-		}
-		if (clause < 0) {
-			return List.of();
-		}
-		while (clause < to && (note.grammar.conjunctions.contains(words.get(clause).norm())
-				|| words.get(clause).norm().equals("the"))) {
-			clause++;
-		}
-		List<String> subjects = lists.leadingSubjects(words, clause, to, line, source);
-		if (!subjects.isEmpty()) {
-			markNames(words, clause, to, used);
-		}
-		return subjects;
-	}
-
-	/**
-	 * Known services a sentence without phrases starts with ("SQS queues are polled by Lambda"), so the
-	 * words after them relate them to what follows, and "It …" in the next sentence means them.
-	 */
-	private List<String> knownLeading(Words words, Set<Integer> used) {
-		int position = (words.get(0).norm().equals("the")) ? 1 : 0;
-		Names.Found found = (position < words.size()) ? note.names.at(words, position) : null;
-		if (found != null) {
-			markNames(words, 0, found.end(), used);
-			return List.of(found.id());
-		}
-		return List.of();
-	}
-
-	/** "… is out when Lambda (max 15 minutes per invocation) …": the service named right before the phrase. */
-	private List<String> nearestBefore(Words words, int start, boolean anyGap, int line, String source,
-			Set<Integer> used) {
-		for (int j = start - 1; j >= Math.max(0, start - 5); j--) {
-			Names.Found found = note.names.at(words, j);
-			if (found != null && found.end() <= start) {
-				String gap = words.between(found.end() - 1, start);
-				// with a service around, only "Lambda (max 15 minutes …)" names another one
-				if (gap.matches(".*[,;:.!?\u2014].*") || !anyGap && !(found.end() == start && gap.strip().equals("("))) {
-					return List.of();
-				}
-				markNames(words, found.start(), found.end(), used);
-				return List.of(note.mention(found.id(), line, source));
-			}
-		}
-		return List.of();
-	}
-
-	/** "The visibility timeout of SQS …": a phrase followed by "of"/"for" and a service is about that service. */
-	private List<String> ownerAfter(Words words, Match match, int line, String source, Set<Integer> used) {
-		int next = match.end();
-		if (next + 1 >= words.size() || !note.grammar.owners.contains(words.get(next).norm())) {
-			return List.of();
-		}
-		int position = next + 1;
-		if (words.get(position).norm().equals("the") && position + 1 < words.size()) {
-			position++;
-		}
-		Names.Found found = note.names.at(words, position);
-		if (found == null) {
-			return List.of();
-		}
-		markNames(words, next, found.end(), used);
-		return List.of(note.mention(found.id(), line, source));
-	}
 
 }

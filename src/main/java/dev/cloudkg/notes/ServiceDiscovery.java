@@ -54,6 +54,10 @@ final class ServiceDiscovery {
 					itemSubject(item, section, nestedText(blocks, b));
 				}
 				else if (blocks.get(b) instanceof Paragraph paragraph && !paragraph.sentences().isEmpty()) {
+					if (paragraph.sentences().size() == 1) {
+						// "dataflow" on a line of its own: the note's own name for it, also in its lower-case prose
+						note.wholeLineName(NameParts.of(paragraph.sentences().get(0).text()).name());
+					}
 					paragraphSubject(paragraph, section);
 				}
 			}

@@ -14,6 +14,9 @@ import dev.cloudkg.notes.NoteModel.Table;
  */
 final class TableReader {
 
+	/** What ends an answer that comes first in a cell: "No (EC2 launch type)", "Yes - up to 15 min". */
+	private static final java.util.regex.Pattern ANSWER_END = java.util.regex.Pattern.compile("\\s*[,;(:\u2013\u2014-].*");
+
 	private final NoteContext note;
 
 	private final SentenceReader sentences;
@@ -51,14 +54,18 @@ final class TableReader {
 			return;
 		}
 		int named = 0;
+		List<RowName> rowNames = new ArrayList<>(table.rows().size());
 		for (List<Cell> row : table.rows()) {
-			if (rowService(cell(row, 0), false) != null) {
+			RowName name = rowName(cell(row, 0));
+			rowNames.add(name);
+			if (name != null) {
 				named++;
 			}
 		}
 		if (named > 0 && named * 2 >= table.rows().size()) {
-			for (List<Cell> row : table.rows()) {
-				String subject = rowService(cell(row, 0), true);
+			for (int r = 0; r < table.rows().size(); r++) {
+				List<Cell> row = table.rows().get(r);
+				String subject = register(rowNames.get(r), cell(row, 0));
 				if (subject == null) {
 					continue;
 				}
@@ -101,24 +108,40 @@ final class TableReader {
 		return (found != null && found.end() < words.size() && !words.get(found.end()).capitalised()) ? found.id() : null;
 	}
 
-	private String rowService(Cell cell, boolean register) {
+	/** @param known the service's id, or null for a product-shaped name nobody declared */
+	private record RowName(NameParts parts, String known) {
+	}
+
+	/** The service a row's first cell names: a known one, or a product-shaped new name; else null. */
+	private RowName rowName(Cell cell) {
 		NameParts parts = NameParts.of(cell.text());
 		String id = note.wholeName(parts.name());
 		if (id == null && parts.paren() != null) {
 			id = note.wholeName(parts.paren());
 		}
 		if (id != null) {
-			return register ? note.define(id, null, cell.line(), cell.text()).id : id;
+			return new RowName(parts, id);
 		}
 		Words words = Words.of(parts.name());
 		if (!words.isEmpty() && words.size() <= 4 && WordChecks.allCapitalised(words)
 				&& !note.names.isNotName(parts.name())
 				&& (WordChecks.anyNameLike(words) || note.names.isPrefix(words.get(0).norm()))
 				&& !note.grammar.isConcept(words)) {
-			return register ? note.newService(parts, cell.line(), cell.text(), null,
-					"line " + cell.line() + " lists it as a product name in a table of services") : note.names.slug(parts.name());
+			return new RowName(parts, null);
 		}
 		return null;
+	}
+
+	/** The row's service, defined or introduced by the note; null when it names none. */
+	private String register(RowName name, Cell cell) {
+		if (name == null) {
+			return null;
+		}
+		if (name.known() != null) {
+			return note.define(name.known(), null, cell.line(), cell.text()).id;
+		}
+		return note.newService(name.parts(), cell.line(), cell.text(), null,
+				"line " + cell.line() + " lists it as a product name in a table of services");
 	}
 
 	/** One table cell about {@code subject}; {@code label} is what the row or column asks ("Time limit"). */
@@ -148,7 +171,7 @@ final class TableReader {
 	private static boolean answerFirst(Words words, List<Phrase> answers) {
 		for (int k = Math.min(3, words.size()); k >= 1; k--) {
 			if (PhraseBook.whole(words, 0, k, answers)
-					&& (k == words.size() || words.between(k - 1, k).matches("\\s*[,;(:\u2013\u2014-].*"))) {
+					&& (k == words.size() || ANSWER_END.matcher(words.between(k - 1, k)).matches())) {
 				return true;
 			}
 		}

@@ -3,8 +3,6 @@ package dev.cloudkg.notes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.cloudkg.facts.Spelling;
 
@@ -17,8 +15,6 @@ final class Words {
 	/** Words shorter than this carry no typo: "ECS" and "EKS" are two names. */
 	static final int MIN_TYPO_LENGTH = 6;
 
-	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-
 	private final String text;
 
 	private final List<Word> words;
@@ -28,13 +24,45 @@ final class Words {
 		this.words = words;
 	}
 
+	/** Cuts a text into its runs of letters and digits (as the pattern {@code [\p{L}\p{N}]+} would, but faster). */
 	static Words of(String text) {
 		List<Word> words = new ArrayList<>();
-		Matcher matcher = WORD.matcher(text);
-		while (matcher.find()) {
-			words.add(new Word(matcher.group(), matcher.group().toLowerCase(Locale.ROOT), matcher.start(), matcher.end()));
+		int length = text.length();
+		int i = 0;
+		while (i < length) {
+			char c = text.charAt(i);
+			int cp = (c < 128) ? c : text.codePointAt(i);
+			if (!isWordChar(cp)) {
+				i += Character.charCount(cp);
+				continue;
+			}
+			int start = i;
+			boolean lower = true;
+			while (i < length) {
+				c = text.charAt(i);
+				cp = (c < 128) ? c : text.codePointAt(i);
+				if (!isWordChar(cp)) {
+					break;
+				}
+				lower &= cp < 128 && !(cp >= 'A' && cp <= 'Z');
+				i += Character.charCount(cp);
+			}
+			String word = text.substring(start, i);
+			words.add(new Word(word, lower ? word : word.toLowerCase(Locale.ROOT), start, i));
 		}
-		return new Words(text, List.copyOf(words));
+		return new Words(text, java.util.Collections.unmodifiableList(words));
+	}
+
+	private static boolean isWordChar(int cp) {
+		if (cp < 128) {
+			return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+		}
+		return switch (Character.getType(cp)) {
+			case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+					Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+					Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+			default -> false;
+		};
 	}
 
 	String text() {
@@ -99,6 +127,12 @@ final class Words {
 		/** Starts with a capital or a digit, as names do. */
 		boolean capitalised() {
 			return Character.isUpperCase(text.charAt(0)) || Character.isDigit(text.charAt(0));
+		}
+
+		/** Capitals only, two or more, maybe a plural "s": "VM", "VMs", "IPs". */
+		boolean acronym() {
+			int letters = text.endsWith("s") ? text.length() - 1 : text.length();
+			return letters >= 2 && text.substring(0, letters).chars().allMatch(Character::isUpperCase);
 		}
 
 		/** Looks like a product name on its own: an acronym (ECS, S3) or CamelCase (CloudWatch). */

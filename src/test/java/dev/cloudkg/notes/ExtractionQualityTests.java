@@ -90,16 +90,17 @@ class ExtractionQualityTests {
 		total.misses.forEach(miss -> report.append("  ").append(miss).append('\n'));
 		System.out.println(report);
 
-		// The targets are printed above; what is asserted is what the extractor reached when this corpus was
-		// written (2026-12-01), so that no change makes it read other people's notes worse. Raise these as it improves.
+		// The targets are printed above; what is asserted is what the extractor reached (2026-12-01, 25 notes,
+		// two of them written after the rules they test), so that no change makes it read other people's notes
+		// worse. Raise these as it improves.
 		SoftAssertions softly = new SoftAssertions();
 		softly.assertThat(total.refusedCount).as("notes refused whole").isZero();
-		softly.assertThat(fraction(total.servicesFound, total.services)).as("services found").isGreaterThanOrEqualTo(0.92);
+		softly.assertThat(fraction(total.servicesFound, total.services)).as("services found").isGreaterThanOrEqualTo(0.93);
 		softly.assertThat(fraction(total.relationsFound, total.relations)).as("relationships found")
-			.isGreaterThanOrEqualTo(0.68);
+			.isGreaterThanOrEqualTo(0.71);
 		softly.assertThat(fraction(total.factsRight, total.facts)).as("serverless / time-limit facts right")
-			.isGreaterThanOrEqualTo(0.76);
-		softly.assertThat(total.conceptHits).as("listed concepts/headings taken as services").isLessThanOrEqualTo(7);
+			.isGreaterThanOrEqualTo(0.95);
+		softly.assertThat(total.conceptHits).as("listed concepts/headings taken as services").isLessThanOrEqualTo(0);
 		softly.assertThat(total.extras).as("unlisted names taken as services").isLessThanOrEqualTo(extrasAllowed);
 		softly.assertAll();
 	}
