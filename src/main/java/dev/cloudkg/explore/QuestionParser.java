@@ -14,7 +14,8 @@ import dev.cloudkg.catalog.ServiceWhere;
 import dev.cloudkg.explore.Interpretation.Condition;
 import dev.cloudkg.explore.QuestionVocabulary.Kind;
 import dev.cloudkg.explore.QuestionVocabulary.Match;
-import dev.cloudkg.explore.QuestionWords.Word;
+import dev.cloudkg.language.Spelling;
+import dev.cloudkg.language.Words.Word;
 
 /**
  * Reads a plain-English question about services into an {@link Interpretation}, or says what it could
@@ -535,7 +536,7 @@ final class QuestionParser {
 
 		private boolean isFiller(String word) {
 			return FILLERS.contains(word) || vocabulary.prefixes.contains(word)
-					|| word.length() >= 6 && FILLERS.stream().anyMatch(f -> QuestionWords.similar(word, f));
+					|| word.length() >= 6 && FILLERS.stream().anyMatch(f -> Spelling.similar(word, f));
 		}
 
 		private boolean isSeparator(int position) {

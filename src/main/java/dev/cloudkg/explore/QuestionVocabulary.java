@@ -9,8 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import dev.cloudkg.explore.QuestionWords.Word;
 import dev.cloudkg.facts.Vocabulary;
+import dev.cloudkg.language.Spelling;
+import dev.cloudkg.language.Words.Word;
 
 /**
  * The vocabulary's words as questions use them. Every relation, pricing model, trait, serverless and
@@ -146,7 +147,7 @@ final class QuestionVocabulary {
 			}
 			boolean all = true;
 			for (int i = 0; i < name.words().size() && all; i++) {
-				all = QuestionWords.similar(words.get(first + i).norm(), name.words().get(i));
+				all = Spelling.similar(words.get(first + i).norm(), name.words().get(i));
 			}
 			if (all) {
 				if (end < limit && Set.of("service", "services").contains(words.get(end).norm())) {
@@ -174,21 +175,12 @@ final class QuestionVocabulary {
 	}
 
 	private static void add(List<Phrase> all, Kind kind, String key, List<String> sources) {
-		sources.forEach(s -> all.add(new Phrase(kind, key, QuestionWords.norms(s.replace("...", " \u2026 ")))));
+		sources.forEach(s -> all.add(new Phrase(kind, key, dev.cloudkg.language.Phrase.parts(s))));
 	}
 
 	/** The phrase, and the same with its first word in its other verb form ("runs on", "run on"). */
 	private static List<List<String>> inflected(String source) {
-		List<String> parts = new ArrayList<>();
-		// "…" survives as a gap marker: norms() drops it, so put the gaps back from the source
-		String[] pieces = source.replace("...", "\u2026").split("\u2026", -1);
-		for (String piece : pieces) {
-			List<String> pieceWords = QuestionWords.norms(piece);
-			if (!parts.isEmpty() && !pieceWords.isEmpty()) {
-				parts.add(null);
-			}
-			parts.addAll(pieceWords);
-		}
+		List<String> parts = new ArrayList<>(dev.cloudkg.language.Phrase.parts(source));
 		List<List<String>> forms = new ArrayList<>();
 		forms.add(parts);
 		if (parts.isEmpty() || parts.get(0) == null) {
@@ -238,40 +230,38 @@ final class QuestionVocabulary {
 	}
 
 	/**
-	 * A phrase as words, {@code null} standing for a gap of up to two other words.
+	 * A phrase as words ({@link dev.cloudkg.language.Phrase}, matched as notes match theirs), a gap standing for up
+	 * to {@value #MAX_GAP} other words in a question.
 	 *
 	 * @param kind what it asks for; null for a negation
-	 * @param key relation type, pricing model id, trait id or category
-	 * @param parts lower-case words and gaps
+	 * @param words its words and gaps; the key is a relation type, pricing model id, trait id or category
 	 */
-	record Phrase(Kind kind, String key, List<String> parts) {
+	record Phrase(Kind kind, dev.cloudkg.language.Phrase words) {
+
+		Phrase(Kind kind, String key, List<String> parts) {
+			this(kind, new dev.cloudkg.language.Phrase(key, source(parts),
+					java.util.Collections.unmodifiableList(new ArrayList<>(parts)), MAX_GAP));
+		}
+
+		/** The words again, "…" for each gap. */
+		private static String source(List<String> parts) {
+			return String.join(" ", parts.stream().map(p -> (p != null) ? p : "\u2026").toList());
+		}
+
+		String key() {
+			return words.key();
+		}
+
+		List<String> parts() {
+			return words.parts();
+		}
 
 		int weight() {
-			return (int) parts.stream().filter(p -> p != null).count();
+			return words.weight();
 		}
 
-		int matchAt(List<Word> words, int start, int limit) {
-			return match(words, start, 0, limit);
-		}
-
-		private int match(List<Word> words, int position, int part, int limit) {
-			if (part == parts.size()) {
-				return position;
-			}
-			String expected = parts.get(part);
-			if (expected == null) {
-				for (int skip = 0; skip <= MAX_GAP && position + skip <= limit; skip++) {
-					int end = match(words, position + skip, part + 1, limit);
-					if (end >= 0) {
-						return end;
-					}
-				}
-				return -1;
-			}
-			if (position >= limit || !QuestionWords.similar(words.get(position).norm(), expected)) {
-				return -1;
-			}
-			return match(words, position + 1, part + 1, limit);
+		int matchAt(List<Word> text, int start, int limit) {
+			return words.matchAt(text, start, limit);
 		}
 
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import dev.cloudkg.language.Words;
 import dev.cloudkg.notes.NoteModel.Block;
 import dev.cloudkg.notes.NoteModel.Field;
 import dev.cloudkg.notes.NoteModel.Item;

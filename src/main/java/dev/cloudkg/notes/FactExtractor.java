@@ -6,6 +6,7 @@ import java.util.Set;
 
 import dev.cloudkg.facts.Statement;
 import dev.cloudkg.facts.Vocabulary;
+import dev.cloudkg.language.Words;
 
 /**
  * Turns a parsed note into statements, each with its line and sentence, using only the vocabulary's

@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import dev.cloudkg.facts.Vocabulary;
 import dev.cloudkg.facts.Vocabulary.KnownService;
+import dev.cloudkg.facts.Vocabulary;
+import dev.cloudkg.language.Spelling;
+import dev.cloudkg.language.Words;
 
 /**
  * Finds service names in text: every name, full name and alias of the vocabulary's services and of the
@@ -86,7 +88,7 @@ final class Names {
 				bucket.add(entry);
 				bucket.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
 				String head = words.get(0);
-				if (head.length() >= Words.MIN_TYPO_LENGTH && head.chars().noneMatch(Character::isDigit)) {
+				if (head.length() >= Spelling.MIN_KNOWN_LENGTH && head.chars().noneMatch(Character::isDigit)) {
 					List<Entry> letter = typoCandidates.computeIfAbsent(typoKey(head.charAt(0), head.length()),
 							k -> new ArrayList<>());
 					letter.add(entry);
@@ -121,7 +123,7 @@ final class Names {
 				return new Found(entry.id(), start, end, false);
 			}
 		}
-		if (byAcronym || word.length() < Words.MIN_TYPO_LENGTH || word.chars().anyMatch(Character::isDigit)) {
+		if (byAcronym || word.length() < Spelling.MIN_TYPO_LENGTH || word.chars().anyMatch(Character::isDigit)) {
 			return null;
 		}
 		for (Entry entry : typoNeighbours(word)) {

@@ -1,5 +1,8 @@
 package dev.cloudkg.notes;
 
+import dev.cloudkg.language.PhraseList;
+import dev.cloudkg.language.Words;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.cloudkg.facts.Vocabulary;
 import dev.cloudkg.facts.Vocabulary.KnownService;
+import dev.cloudkg.facts.Vocabulary;
+import dev.cloudkg.language.Words;
 import dev.cloudkg.notes.FactExtractor.Extraction;
 import dev.cloudkg.notes.NoteModel.Block;
 import dev.cloudkg.notes.NoteModel.Item;

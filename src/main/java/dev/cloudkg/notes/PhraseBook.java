@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import dev.cloudkg.facts.Vocabulary;
+import dev.cloudkg.language.Phrase;
+import dev.cloudkg.language.PhraseList;
+import dev.cloudkg.language.Words;
 
 /** The vocabulary's phrases, compiled once, and the search for them in a sentence. */
 final class PhraseBook {

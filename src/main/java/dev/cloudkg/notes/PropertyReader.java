@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import dev.cloudkg.facts.FactsFileReader;
 import dev.cloudkg.facts.Vocabulary;
+import dev.cloudkg.language.Words;
 import dev.cloudkg.notes.PhraseBook.Match;
 
 /** What a serverless or time-limit phrase states: "serverless", "no time limit", "up to 15 minutes". */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.cloudkg.language.Words;
 import dev.cloudkg.notes.NameListReader.Targets;
 import dev.cloudkg.notes.PhraseBook.Match;
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.cloudkg.language.Words;
 import dev.cloudkg.notes.PhraseBook.Match;
 
 /**

@@ -3,6 +3,8 @@ package dev.cloudkg.notes;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.cloudkg.language.Phrase;
+import dev.cloudkg.language.Words;
 import dev.cloudkg.notes.NoteModel.Cell;
 import dev.cloudkg.notes.NoteModel.Table;
 

@@ -1,5 +1,7 @@
 package dev.cloudkg.notes;
 
+import dev.cloudkg.language.Words;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

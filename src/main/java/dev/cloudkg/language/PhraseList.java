@@ -1,4 +1,4 @@
-package dev.cloudkg.notes;
+package dev.cloudkg.language;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -10,7 +10,7 @@ import java.util.Map;
  * Compiled phrases, longest first, indexed by the first letter of their first word: a word is only tried
  * against the phrases that can match it (a typo keeps the first letter, see {@link Words#similar}).
  */
-final class PhraseList extends AbstractList<Phrase> {
+public final class PhraseList extends AbstractList<Phrase> {
 
 	private final List<Phrase> phrases;
 
@@ -19,7 +19,7 @@ final class PhraseList extends AbstractList<Phrase> {
 	/** The same for the letters of ASCII, looked up without boxing: this is asked for every word of a note. */
 	private final List<?>[] ascii = new List<?>[128];
 
-	PhraseList(List<Phrase> phrases) {
+	public PhraseList(List<Phrase> phrases) {
 		this.phrases = List.copyOf(phrases);
 		for (Phrase phrase : this.phrases) {
 			String first = phrase.parts().isEmpty() ? null : phrase.parts().get(0);
@@ -34,7 +34,7 @@ final class PhraseList extends AbstractList<Phrase> {
 
 	/** The phrases whose first word starts with this letter, longest first. */
 	@SuppressWarnings("unchecked")
-	List<Phrase> startingWith(char letter) {
+	public List<Phrase> startingWith(char letter) {
 		return (letter < ascii.length) ? (List<Phrase>) ascii[letter] : byLetter.getOrDefault(letter, List.of());
 	}
 

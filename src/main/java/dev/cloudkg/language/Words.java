@@ -1,19 +1,15 @@
-package dev.cloudkg.notes;
+package dev.cloudkg.language;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import dev.cloudkg.facts.Spelling;
-
 /**
  * A piece of text cut into words, each remembering where it stands, so phrases and names can be found
- * word by word while the original text (capitals, punctuation) stays at hand.
+ * word by word while the original text (capitals, punctuation) stays at hand. Notes and questions are cut the
+ * same way.
  */
-final class Words {
-
-	/** Words shorter than this carry no typo: "ECS" and "EKS" are two names. */
-	static final int MIN_TYPO_LENGTH = 6;
+public final class Words {
 
 	private final String text;
 
@@ -25,7 +21,7 @@ final class Words {
 	}
 
 	/** Cuts a text into its runs of letters and digits (as the pattern {@code [\p{L}\p{N}]+} would, but faster). */
-	static Words of(String text) {
+	public static Words of(String text) {
 		List<Word> words = new ArrayList<>();
 		int length = text.length();
 		int i = 0;
@@ -65,29 +61,29 @@ final class Words {
 		};
 	}
 
-	String text() {
+	public String text() {
 		return text;
 	}
 
-	int size() {
+	public int size() {
 		return words.size();
 	}
 
-	Word get(int index) {
+	public Word get(int index) {
 		return words.get(index);
 	}
 
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return words.isEmpty();
 	}
 
 	/** The original text from word {@code from} to the end of word {@code to - 1}. */
-	String span(int from, int to) {
+	public String span(int from, int to) {
 		return text.substring(words.get(from).start(), words.get(to - 1).end());
 	}
 
 	/** Index of the first word starting at or after {@code offset}; {@link #size()} when none. */
-	int indexAt(int offset) {
+	public int indexAt(int offset) {
 		for (int i = 0; i < words.size(); i++) {
 			if (words.get(i).start() >= offset) {
 				return i;
@@ -97,21 +93,25 @@ final class Words {
 	}
 
 	/** The text between two words (punctuation, spaces), e.g. ", " or ") ". */
-	String between(int left, int right) {
+	public String between(int left, int right) {
 		int from = (left >= 0) ? words.get(left).end() : 0;
 		int to = (right < words.size()) ? words.get(right).start() : text.length();
 		return text.substring(from, Math.max(from, to));
 	}
 
-	/** Same word, or a one-letter slip in a word of six letters or more ("Lamnda", "scalling"). */
-	static boolean similar(String a, String b) {
-		if (a.equals(b)) {
-			return true;
-		}
-		if (a.length() < MIN_TYPO_LENGTH || b.length() < MIN_TYPO_LENGTH || a.charAt(0) != b.charAt(0) || Math.abs(a.length() - b.length()) > 1) {
-			return false;
-		}
-		return Spelling.oneSlip(a, b);
+	/** The words, in order. */
+	public List<Word> list() {
+		return words;
+	}
+
+	/** The lower-case words of a text: of a vocabulary phrase, a name. */
+	public static List<String> norms(String text) {
+		return of(text).words.stream().map(Word::norm).toList();
+	}
+
+	/** Same word, or one slip: {@link Spelling#similar}. */
+	public static boolean similar(String a, String b) {
+		return Spelling.similar(a, b);
 	}
 
 	/**
@@ -122,21 +122,21 @@ final class Words {
 	 * @param start offset of its first character
 	 * @param end offset after its last character
 	 */
-	record Word(String text, String norm, int start, int end) {
+	public record Word(String text, String norm, int start, int end) {
 
 		/** Starts with a capital or a digit, as names do. */
-		boolean capitalised() {
+		public boolean capitalised() {
 			return Character.isUpperCase(text.charAt(0)) || Character.isDigit(text.charAt(0));
 		}
 
 		/** Capitals only, two or more, maybe a plural "s": "VM", "VMs", "IPs". */
-		boolean acronym() {
+		public boolean acronym() {
 			int letters = text.endsWith("s") ? text.length() - 1 : text.length();
 			return letters >= 2 && text.substring(0, letters).chars().allMatch(Character::isUpperCase);
 		}
 
 		/** Looks like a product name on its own: an acronym (ECS, S3) or CamelCase (CloudWatch). */
-		boolean nameLike() {
+		public boolean nameLike() {
 			long upper = text.chars().filter(Character::isUpperCase).count();
 			boolean acronym = text.length() >= 2 && upper >= 2 && text.chars().noneMatch(Character::isLowerCase);
 			boolean camel = upper >= 2 && Character.isUpperCase(text.charAt(0));
