@@ -33,12 +33,6 @@ import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads markdown with commonmark-java (GFM tables) into a {@link NoteModel}: sections by heading,
@@ -75,9 +69,12 @@ final class NoteParser {
 	NoteModel parse(String markdown) {
 		// commonmark ends a line at \r\n, \r or \n: count lines the same way so row checks read the right line
 		String[] lines = markdown.split("\r\n|\r|\n", -1);
-		FrontMatter front = FrontMatter.of(file, lines);
+		FrontMatter front = FrontMatter.of(lines);
 		NoteApps apps = NoteApps.read(front.body());
 		notices = new ArrayList<>();
+		if (front.notice() != null) {
+			notices.add(front.notice());
+		}
 		Node document = PARSER.parse(apps.markdown());
 		List<Section> sections = new ArrayList<>();
 		String title = null;
@@ -321,142 +318,6 @@ final class NoteParser {
 			}
 			sentences.add(new Sentence(sentence, located.lineAt(first)));
 		}
-	}
-
-	/** Text and the line of each of its characters. */
-	private static final class Located {
-
-		private final StringBuilder builder = new StringBuilder();
-
-		private int[] lines = new int[64];
-
-		void add(String text, int line) {
-			if (builder.length() + text.length() > lines.length) {
-				lines = java.util.Arrays.copyOf(lines, Math.max(lines.length * 2, builder.length() + text.length()));
-			}
-			java.util.Arrays.fill(lines, builder.length(), builder.length() + text.length(), line);
-			builder.append(text);
-		}
-
-		int lineAt(int index) {
-			return (builder.length() == 0) ? 1 : lines[Math.min(index, builder.length() - 1)];
-		}
-
-		private String raw;
-
-		private String text;
-
-		/** With its line breaks. */
-		String raw() {
-			if (raw == null || raw.length() != builder.length()) {
-				raw = builder.toString();
-			}
-			return raw;
-		}
-
-		/** Line breaks as spaces, as markdown renders them (the same length as {@link #raw()}). */
-		String text() {
-			if (text == null || text.length() != builder.length()) {
-				text = raw().replace('\n', ' ');
-			}
-			return text;
-		}
-
-	}
-
-	/**
-	 * YAML front matter ({@code ---} on the first line, up to the next {@code ---} or {@code ...}). Markdown
-	 * reads it as a rule and a heading, so it is cut off before parsing; its lines stay as blank lines so the
-	 * body keeps its line numbers. Its {@code title}, if any, is the note's title.
-	 *
-	 * @param title the front matter's title, or null
-	 * @param body the markdown with the front matter blanked out
-	 */
-	private record FrontMatter(String title, String body, List<String> aliases, List<String> tags) {
-
-		static FrontMatter of(String file, String[] lines) {
-			if (lines.length == 0 || !lines[0].strip().equals("---")) {
-				return new FrontMatter(null, String.join("\n", lines), List.of(), List.of());
-			}
-			int end = -1;
-			for (int i = 1; i < lines.length; i++) {
-				String line = lines[i].strip();
-				if (line.equals("---") || line.equals("...")) {
-					end = i;
-					break;
-				}
-			}
-			if (end < 0) {
-				throw new NoteFormatException(file, 1, "front matter starts with '---' but no closing '---' follows");
-			}
-			StringBuilder yaml = new StringBuilder();
-			for (int i = 1; i < end; i++) {
-				yaml.append(lines[i]).append('\n');
-			}
-			Object loaded;
-			try {
-				LoaderOptions options = new LoaderOptions();
-				options.setAllowDuplicateKeys(false);
-				options.setMaxAliasesForCollections(10);
-				options.setCodePointLimit(64 * 1024);
-				loaded = new Yaml(new SafeConstructor(options)).load(yaml.toString());
-			}
-			catch (MarkedYAMLException ex) {
-				Mark mark = (ex.getProblemMark() != null) ? ex.getProblemMark() : ex.getContextMark();
-				int line = (mark != null) ? mark.getLine() + 2 : 1;
-				throw new NoteFormatException(file, line, "malformed front matter: " + firstLine(ex.getProblem()));
-			}
-			catch (YAMLException ex) {
-				throw new NoteFormatException(file, 1, "malformed front matter: " + firstLine(ex.getMessage()));
-			}
-			if (loaded != null && !(loaded instanceof Map)) {
-				throw new NoteFormatException(file, 2, "front matter must be a map of keys to values (title: ...)");
-			}
-			Object title = (loaded != null) ? ((Map<?, ?>) loaded).get("title") : null;
-			if (title != null && !(title instanceof String || title instanceof Number)) {
-				throw new NoteFormatException(file, 2, "front matter 'title' must be text");
-			}
-			StringBuilder body = new StringBuilder();
-			for (int i = 0; i < lines.length; i++) {
-				body.append((i <= end) ? "" : lines[i]);
-				if (i < lines.length - 1) {
-					body.append('\n');
-				}
-			}
-			String text = (title instanceof String || title instanceof Number) ? String.valueOf(title).strip() : null;
-			Map<?, ?> map = (loaded != null) ? (Map<?, ?>) loaded : Map.of();
-			return new FrontMatter((text != null && !text.isEmpty()) ? text : null, body.toString(), strings(map, "aliases"),
-					strings(map, "tags").stream().map(tag -> tag.startsWith("#") ? tag.substring(1) : tag).toList());
-		}
-
-		/** A key's value as a list of texts: "aliases: [A, B]", "aliases: A", "tags: a, b" (lenient, like note apps). */
-		private static List<String> strings(Map<?, ?> map, String key) {
-			Object value = map.get(key);
-			if (value == null) {
-				value = map.get(key.substring(0, key.length() - 1));
-			}
-			List<String> strings = new ArrayList<>();
-			if (value instanceof List<?> list) {
-				list.stream().filter(v -> v instanceof String || v instanceof Number).forEach(v -> strings.add(String.valueOf(v).strip()));
-			}
-			else if (value instanceof String string) {
-				for (String part : string.split(key.equals("tags") ? "[,\\s]+" : ",")) {
-					if (!part.isBlank()) {
-						strings.add(part.strip());
-					}
-				}
-			}
-			return List.copyOf(strings);
-		}
-
-		private static String firstLine(String message) {
-			if (message == null) {
-				return "not valid YAML";
-			}
-			int newline = message.indexOf('\n');
-			return (newline < 0) ? message : message.substring(0, newline);
-		}
-
 	}
 
 }

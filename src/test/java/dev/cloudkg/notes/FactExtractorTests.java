@@ -384,17 +384,24 @@ class FactExtractorTests {
 		}
 
 		@Test
-		void unclosedFrontMatterIsAFormatError() {
-			assertThatExceptionOfType(NoteFormatException.class)
-				.isThrownBy(() -> EXTRACTOR.extract("open.md", "---\ntitle: x\n\n# Lambda\n"))
-				.satisfies(ex -> assertThat(ex.line()).isEqualTo(1));
+		void unclosedFrontMatterIsReadAsMarkdownWithAWarning() {
+			Extraction extraction = EXTRACTOR.extract("open.md", "---\ntitle: x\n\n# Lambda\n\nLambda runs on EC2.\n");
+			assertThat(extraction.warnings()).anySatisfy(w -> {
+				assertThat(w.line()).isEqualTo(1);
+				assertThat(w.message()).contains("no closing");
+			});
+			assertFact(extraction, "lambda", "rel:RUNS_ON:ec2", rel("RUNS_ON", "ec2"), 6);
 		}
 
 		@Test
-		void malformedFrontMatterIsAFormatErrorNamingItsLine() {
-			assertThatExceptionOfType(NoteFormatException.class)
-				.isThrownBy(() -> EXTRACTOR.extract("bad.md", "---\ntitle: x\ntags: [a, b\n---\n# Lambda\n"))
-				.satisfies(ex -> assertThat(ex.line()).isBetween(2, 4));
+		void malformedFrontMatterIsLeftOutWithAWarningNamingItsLine() {
+			Extraction extraction = EXTRACTOR.extract("bad.md", "---\ntitle: x\ntags: [a, b\n---\n# Lambda\n\nLambda runs on EC2.\n");
+			assertThat(extraction.warnings()).singleElement().satisfies(w -> {
+				assertThat(w.line()).isBetween(2, 4);
+				assertThat(w.message()).contains("not valid YAML");
+			});
+			assertThat(extraction.title()).as("its title is ignored with the rest").isEqualTo("Lambda");
+			assertFact(extraction, "lambda", "rel:RUNS_ON:ec2", rel("RUNS_ON", "ec2"), 7);
 		}
 
 		@Test

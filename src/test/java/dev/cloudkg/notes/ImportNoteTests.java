@@ -175,9 +175,6 @@ class ImportNoteTests {
 			empty                  | ''                                                        | 1
 			blank                  | '   \\n\\n  '                                              | 1
 			binary                 | '# Ok\\n\\nfine\\n\\u0000\\u0001PNG'                       | 4
-			unclosed front matter  | '---\\ntitle: x\\n# Lambda\\n'                              | 1
-			front matter not YAML  | '---\\ntitle: [unclosed\\n---\\n# Lambda\\n'                | 3
-			front matter not a map | '---\\n- a\\n- b\\n---\\n# Lambda\\n'                        | 2
 			""")
 	void aBadNoteIsRefusedWithItsLineAndChangesNothing(String what, String escaped, int line) {
 		String good = "# Streams\n\nAmazon Kinesis runs on EC2.\n";
@@ -192,6 +189,22 @@ class ImportNoteTests {
 		});
 		assertThat(counts()).isEqualTo(before);
 		facts("kinesis").path("service.relations[*].service.id").entityList(String.class).containsExactly("ec2");
+	}
+
+	/** GitHub and Obsidian render these notes (a rule and text, or a broken properties block), so they import. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			unclosed front matter  | '---\\ntitle: x\\n\\n## Kinesis Video Streams\\n\\nKinesis Video Streams runs on EC2.\\n' | 1 | no closing
+			front matter not YAML  | '---\\ntitle: [unclosed\\n---\\n## Kinesis Video Streams\\n\\nKinesis Video Streams runs on EC2.\\n' | 3 | not valid YAML
+			front matter not a map | '---\\n- a\\n- b\\n---\\n## Kinesis Video Streams\\n\\nKinesis Video Streams runs on EC2.\\n' | 2 | not a map
+			""")
+	void brokenFrontMatterImportsAsNoteAppsRenderItWithAWarningNamingTheLine(String what, String escaped, int line,
+			String says) {
+		imported.add("front");
+		importNote("front", unescape(escaped), false).path("importNote.changed").entity(Boolean.class).isEqualTo(true)
+			.path("importNote.warnings[?(@.line == " + line + ")].message").entityList(String.class)
+			.satisfies(messages -> assertThat(messages).as(what).singleElement().asString().contains(says));
+		facts("kinesis-video-streams").path("service.relations[*].service.id").entityList(String.class).containsExactly("ec2");
 	}
 
 	@Test
