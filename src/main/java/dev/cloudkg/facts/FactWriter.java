@@ -61,6 +61,7 @@ public class FactWriter {
 			MERGE (d)-[:MENTIONS]->(s)""";
 
 	private static final String DERIVE_PROPERTIES = """
+			// derive properties
 			UNWIND $ids AS sid
 			MATCH (s:Service {id: sid})
 			OPTIONAL MATCH (d:Note)-[st:STATES]->(s)
@@ -89,6 +90,7 @@ public class FactWriter {
 			                  WHEN 'concept' THEN ['Concept'] ELSE [] END | SET s:$(label))""";
 
 	private static final String DERIVE_TRAITS = """
+			// derive traits
 			UNWIND $ids AS sid
 			MATCH (d:Note)-[st:STATES {fact: 'trait'}]->(s:Service {id: sid})
 			WITH s, d, st ORDER BY d.curated DESC, d.importedAt DESC, st.line ASC
@@ -99,6 +101,7 @@ public class FactWriter {
 			SET h.value = sts[0].value, h.sources = sources""";
 
 	private static final String DERIVE_PRICING = """
+			// derive pricing
 			UNWIND $ids AS sid
 			MATCH (d:Note)-[st:STATES {fact: 'pricing'}]->(s:Service {id: sid})
 			WITH s, d, st ORDER BY d.curated DESC, d.importedAt DESC, st.line ASC
@@ -109,6 +112,7 @@ public class FactWriter {
 			SET r.sources = sources""";
 
 	private static final String DERIVE_RELATIONS = """
+			// derive relations
 			UNWIND $ids AS sid
 			MATCH (d:Note)-[st:STATES {fact: 'relation'}]->(s:Service {id: sid})
 			WITH s, d, st ORDER BY d.curated DESC, d.importedAt DESC, st.line ASC
@@ -123,6 +127,7 @@ public class FactWriter {
 	 * relationship (a 1 MB note of 10,000 services spent 147 s here).
 	 */
 	private static final String DROP_UNSUPPORTED = """
+			// drop unsupported
 			UNWIND $ids AS sid
 			MATCH (s:Service {id: sid})
 			WITH s, [(:Note)-[st:STATES]->(s) WHERE st.fact IN ['relation', 'trait', 'pricing']
@@ -134,6 +139,7 @@ public class FactWriter {
 			DELETE r""";
 
 	private static final String DROP_ORPHANS = """
+			// drop orphans
 			UNWIND $ids AS sid
 			MATCH (s:Service {id: sid})
 			WHERE NOT EXISTS { (:Note)-[:STATES]->(s) }
@@ -153,29 +159,37 @@ public class FactWriter {
 			RETURN st.target AS target, st.line AS line ORDER BY line LIMIT 1""";
 
 	private static final String HASHES = """
+			// hashes
 			UNWIND $ids AS id
 			OPTIONAL MATCH (d:Note {id: id})
 			RETURN id, d.hash AS hash""";
 
 	private static final String DECLARED_OUTSIDE = """
+			// declared outside
 			UNWIND $targets AS target
 			MATCH (s:Service {id: target})<-[:STATES {fact: 'exists'}]-(d:Note)
 			WHERE NOT d.id IN $excluded
 			RETURN DISTINCT s.id AS id""";
 
 	private static final String BEGIN_FACTS = """
+			// begin facts
 			MERGE (d:Note {id: $id})
 			SET d.title = $title, d.kind = 'facts', d.path = $path, d.curated = true, d.importedAt = datetime()
 			REMOVE d.hash, d.text""";
 
 	private static final String MENTION = """
+			// mention
 			MATCH (d:Note {id: $id})
 			UNWIND $ids AS sid
+			OPTIONAL MATCH (known:Service {id: sid})
+			WITH d, sid, known IS NULL AS fresh
 			MERGE (s:Service {id: sid})
-			MERGE (d)-[:MENTIONS]->(s)""";
+			MERGE (d)-[:MENTIONS]->(s)
+			RETURN [x IN collect(CASE WHEN fresh THEN sid END) WHERE x IS NOT NULL] AS fresh""";
 
 	/* from each service, whose statements are few, never from the document, which may have a million */
 	private static final String FORGET_ABOUT = """
+			// forget about
 			UNWIND $ids AS sid
 			MATCH (:Service {id: sid})<-[st:STATES]-(d:Note)
 			WHERE d.id = $id
@@ -184,6 +198,7 @@ public class FactWriter {
 			RETURN collect(DISTINCT target) AS targets""";
 
 	private static final String STATE_SERVICES = """
+			// state services
 			MATCH (d:Note {id: $id})
 			UNWIND $services AS service
 			MATCH (s:Service {id: service.id})
@@ -192,9 +207,11 @@ public class FactWriter {
 			SET st = props""";
 
 	private static final String MENTIONED = """
+			// mentioned
 			MATCH (:Note {id: $id})-[:MENTIONS]->(s:Service) RETURN s.id AS id""";
 
 	private static final String RETRACT_ABOUT = """
+			// retract about
 			UNWIND $ids AS sid
 			MATCH (:Service {id: sid})<-[r:STATES|MENTIONS]-(d:Note)
 			WHERE d.id = $id
@@ -203,6 +220,7 @@ public class FactWriter {
 			RETURN collect(DISTINCT target) AS targets""";
 
 	private static final String FINISH_FACTS = """
+			// finish facts
 			MATCH (d:Note {id: $id}) SET d.hash = $hash""";
 
 	private final Graph graph;
@@ -317,12 +335,19 @@ public class FactWriter {
 	}
 
 	private static void deriveOnly(Graph.Tx tx, Collection<String> touched) {
+		deriveOnly(tx, touched, touched);
+	}
+
+	/** @param related those of {@code touched} that may have relationships nothing supports any more */
+	private static void deriveOnly(Graph.Tx tx, Collection<String> touched, Collection<String> related) {
 		Map<String, Object> ids = Map.of("ids", List.copyOf(touched));
 		tx.run(DERIVE_PROPERTIES, ids);
 		tx.run(DERIVE_TRAITS, ids);
 		tx.run(DERIVE_PRICING, ids);
 		tx.run(DERIVE_RELATIONS, ids);
-		tx.run(DROP_UNSUPPORTED, ids);
+		if (!related.isEmpty()) {
+			tx.run(DROP_UNSUPPORTED, Map.of("ids", List.copyOf(related)));
+		}
 	}
 
 	/*
@@ -356,17 +381,24 @@ public class FactWriter {
 		graph.write(tx -> tx.run(BEGIN_FACTS, Map.of("id", documentId, "title", title, "path", path)));
 	}
 
-	/** Makes sure these services exist and that the document mentions them, before any batch refers to them. */
-	void mention(String documentId, Collection<String> serviceIds) {
-		graph.write(tx -> tx.run(MENTION, Map.of("id", documentId, "ids", List.copyOf(serviceIds))));
+	/**
+	 * Makes sure these services exist and that the document mentions them, before any batch refers to them.
+	 * @return those of them that did not exist: nothing stated anything about them, they have no relationships
+	 */
+	List<String> mention(String documentId, Collection<String> serviceIds) {
+		return graph.write(tx -> tx.run(MENTION, Map.of("id", documentId, "ids", List.copyOf(serviceIds))))
+			.get(0).get("fresh").asList(v -> v.asString());
 	}
 
 	/**
 	 * One batch, in one transaction: replaces what the document stated about these services by {@code services}
 	 * (each the statements of one service) and derives them again.
 	 * @param keep services the load declares: never removed as orphans while it runs
+	 * @param stated services the document may have stated something about before (the others need no retraction)
+	 * @param fresh services the load created: they have no relationships but those it derives
 	 */
-	void replace(String documentId, List<List<Statement>> services, Set<String> keep) {
+	void replace(String documentId, List<List<Statement>> services, Set<String> keep, Set<String> stated,
+			Set<String> fresh) {
 		List<String> subjects = new ArrayList<>(services.size());
 		List<Map<String, Object>> parameter = new ArrayList<>(services.size());
 		for (List<Statement> statements : services) {
@@ -374,13 +406,17 @@ public class FactWriter {
 			subjects.add(subject);
 			parameter.add(Map.of("id", subject, "statements", statements.stream().map(Statement::properties).toList()));
 		}
+		List<String> before = subjects.stream().filter(stated::contains).toList();
 		graph.write(tx -> {
-			Map<String, Object> id = Map.of("id", documentId, "ids", subjects);
 			Set<String> touched = new LinkedHashSet<>(subjects);
-			Set<String> oldTargets = new HashSet<>(tx.run(FORGET_ABOUT, id).get(0).get("targets").asList(v -> v.asString()));
+			Set<String> oldTargets = new HashSet<>();
+			if (!before.isEmpty()) {
+				oldTargets.addAll(tx.run(FORGET_ABOUT, Map.of("id", documentId, "ids", before)).get(0).get("targets")
+					.asList(v -> v.asString()));
+			}
 			touched.addAll(oldTargets);
 			tx.run(STATE_SERVICES, Map.of("id", documentId, "services", parameter));
-			deriveOnly(tx, touched);
+			deriveOnly(tx, touched, touched.stream().filter(t -> !fresh.contains(t)).toList());
 			oldTargets.removeAll(keep);
 			if (!oldTargets.isEmpty()) {
 				tx.run(DROP_ORPHANS, Map.of("ids", List.copyOf(oldTargets)));

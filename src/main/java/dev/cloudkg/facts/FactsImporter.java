@@ -13,6 +13,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,10 +63,12 @@ public class FactsImporter {
 		List<FactsFormatException> problems = new ArrayList<>();
 		Map<String, Checked> checked = new LinkedHashMap<>();
 		List<Checked> broken = new ArrayList<>();
-		for (SeedFiles.StreamedFile file : files) {
-			Checked check = new Checked(file);
+		for (Checked check : readAll(files)) {
+			SeedFiles.StreamedFile file = check.file;
 			try {
-				check.read();
+				if (check.failure != null) {
+					throw check.failure;
+				}
 				Checked same = checked.get(check.facts.id());
 				if (same != null) {
 					throw new FactsFormatException(file.path(), 1, "same document id " + check.facts.id() + " as "
@@ -96,6 +104,37 @@ public class FactsImporter {
 					checked.size() - changed.size(), problems.size());
 		}
 		return report;
+	}
+
+	/** The checking read of every file, as many at a time as there are cores (nothing else runs meanwhile). */
+	private List<Checked> readAll(List<SeedFiles.StreamedFile> files) {
+		List<Checked> checks = files.stream().map(Checked::new).toList();
+		int threads = Math.min(checks.size(), Runtime.getRuntime().availableProcessors());
+		if (threads <= 1) {
+			checks.forEach(Checked::readOrRemember);
+			return checks;
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+			Thread thread = new Thread(r, "facts-check");
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			for (Future<?> read : pool.invokeAll(checks.stream().map(c -> Executors.callable(c::readOrRemember)).toList())) {
+				read.get();
+			}
+			return checks;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while checking facts files", ex);
+		}
+		catch (ExecutionException ex) {
+			throw (ex.getCause() instanceof RuntimeException cause) ? cause : new IllegalStateException(ex.getCause());
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	/**
@@ -163,18 +202,22 @@ public class FactsImporter {
 
 	private void write(List<Checked> changed, Map<String, Checked> checked, int services) {
 		Set<String> keep = declared(checked.values());
+		Set<String> fresh = new HashSet<>();
+		Map<String, Set<String>> before = new HashMap<>();
 		Progress progress = new Progress(services);
 		try {
 			// every service of the set exists before the first batch refers to it, whatever the order of the files
 			for (Checked c : changed) {
+				before.put(c.facts.id(), new HashSet<>(writer.mentioned(c.facts.id())));
 				writer.begin(c.facts.id(), c.facts.title(), c.facts.path());
 				for (List<String> chunk : chunks(new ArrayList<>(c.declared))) {
-					writer.mention(c.facts.id(), chunk);
+					fresh.addAll(writer.mention(c.facts.id(), chunk));
 				}
 			}
 			for (Checked c : changed) {
-				writeStatements(c, keep, progress);
-				List<String> left = writer.mentioned(c.facts.id()).stream().filter(id -> !c.declared.contains(id)).toList();
+				Set<String> stated = before.get(c.facts.id());
+				writeStatements(c, keep, stated, fresh, progress);
+				List<String> left = stated.stream().filter(id -> !c.declared.contains(id)).sorted().toList();
 				for (List<String> chunk : chunks(left)) {
 					writer.retract(c.facts.id(), chunk, keep);
 				}
@@ -189,33 +232,95 @@ public class FactsImporter {
 		}
 	}
 
-	/** Reads the file again, now writing it batch by batch; it was checked, so only a change since can fail. */
-	private void writeStatements(Checked c, Set<String> keep, Progress progress) {
-		List<List<Statement>> batch = new ArrayList<>(batchSize);
-		FactsFileReader.FactsFile again;
+	/**
+	 * Reads the file again, now writing it batch by batch; it was checked, so only a change since can fail. The
+	 * reading runs on a thread of its own, one batch ahead of the writes, so it costs no time of theirs.
+	 */
+	private void writeStatements(Checked c, Set<String> keep, Set<String> stated, Set<String> fresh,
+			Progress progress) {
+		BlockingQueue<Batch> batches = new ArrayBlockingQueue<>(2);
+		Thread reading = new Thread(() -> readBatches(c, batches), "facts-reader");
+		reading.setDaemon(true);
+		reading.start();
+		try {
+			while (true) {
+				Batch batch = take(batches);
+				if (batch.failure() != null) {
+					throw (batch.failure() instanceof FactsFormatException ex) ? changedWhileLoading(c, ex)
+							: (batch.failure() instanceof RuntimeException ex) ? ex
+									: new IllegalStateException(batch.failure());
+				}
+				if (!batch.services().isEmpty()) {
+					writer.replace(c.facts.id(), batch.services(), keep, stated, fresh);
+					progress.add(batch.services().size());
+				}
+				if (batch.hash() != null) {
+					if (!batch.hash().equals(c.facts.hash())) {
+						throw changedWhileLoading(c, null);
+					}
+					return;
+				}
+			}
+		}
+		finally {
+			reading.interrupt();
+		}
+	}
+
+	private void readBatches(Checked c, BlockingQueue<Batch> batches) {
 		try (InputStream input = c.file.open()) {
-			again = reader.read(c.file.path(), input, statements -> {
+			List<List<Statement>> batch = new ArrayList<>(batchSize);
+			FactsFileReader.FactsFile again = reader.read(c.file.path(), input, statements -> {
 				batch.add(statements);
 				if (batch.size() == batchSize) {
-					writer.replace(c.facts.id(), batch, keep);
-					progress.add(batch.size());
+					put(batches, new Batch(List.copyOf(batch), null, null));
 					batch.clear();
 				}
 			});
+			put(batches, new Batch(List.copyOf(batch), again.hash(), null));
+		}
+		catch (Stop ex) {
+			// the writes stopped: nobody waits for more
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(c.file.path() + " cannot be read: " + ex.getMessage(), ex);
+			put(batches, new Batch(List.of(), null, new UncheckedIOException(c.file.path() + " cannot be read: "
+					+ ex.getMessage(), ex)));
 		}
-		catch (FactsFormatException ex) {
-			throw changedWhileLoading(c, ex);
+		catch (RuntimeException | Error ex) {
+			put(batches, new Batch(List.of(), null, ex));
 		}
-		if (!batch.isEmpty()) {
-			writer.replace(c.facts.id(), batch, keep);
-			progress.add(batch.size());
+	}
+
+	private static void put(BlockingQueue<Batch> batches, Batch batch) {
+		try {
+			batches.put(batch);
 		}
-		if (!again.hash().equals(c.facts.hash())) {
-			throw changedWhileLoading(c, null);
+		catch (InterruptedException ex) {
+			throw new Stop();
 		}
+	}
+
+	private static Batch take(BlockingQueue<Batch> batches) {
+		try {
+			return batches.take();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while loading facts", ex);
+		}
+	}
+
+	/** The services of one batch; the last has the hash of the file as read; a failed read has only its failure. */
+	private record Batch(List<List<Statement>> services, String hash, Throwable failure) {
+	}
+
+	/** The reading thread was interrupted: the writes failed or finished. */
+	private static final class Stop extends RuntimeException {
+
+		Stop() {
+			super(null, null, false, false);
+		}
+
 	}
 
 	private static IllegalStateException changedWhileLoading(Checked c, Exception cause) {
@@ -268,8 +373,19 @@ public class FactsImporter {
 
 		private boolean changed;
 
+		private FactsFormatException failure;
+
 		Checked(SeedFiles.StreamedFile file) {
 			this.file = file;
+		}
+
+		void readOrRemember() {
+			try {
+				read();
+			}
+			catch (FactsFormatException ex) {
+				failure = ex;
+			}
 		}
 
 		void read() {

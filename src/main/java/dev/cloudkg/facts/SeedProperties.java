@@ -20,7 +20,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("cloudkg.seed")
 public record SeedProperties(@DefaultValue("graph-seed") Path dir, @DefaultValue("true") boolean enabled,
 		@DefaultValue("true") boolean facts, @DefaultValue("1GB") DataSize maxFactsFileSize,
-		@DefaultValue("5000") int factsBatchSize) {
+		@DefaultValue("1000") int factsBatchSize) {
 
 	public SeedProperties {
 		if (factsBatchSize < 1) {

@@ -87,13 +87,22 @@ final class YamlStream {
 		}
 	}
 
+	/** Every scalar is a string ({@link YamlTree} reads them so): no pattern tried on each of a million values. */
+	private static final class PlainResolver extends Resolver {
+
+		@Override
+		protected void addImplicitResolvers() {
+		}
+
+	}
+
 	/** SnakeYAML's composer, asked for one node at a time instead of a whole document. */
 	private static final class PieceComposer extends Composer {
 
 		private final MappingNode parent = new MappingNode(Tag.MAP, new ArrayList<>(), DumperOptions.FlowStyle.BLOCK);
 
 		PieceComposer(Parser parser, LoaderOptions options) {
-			super(parser, new Resolver(), options);
+			super(parser, new PlainResolver(), options);
 		}
 
 		Node next() {

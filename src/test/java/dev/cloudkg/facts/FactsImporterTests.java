@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntFunction;
 
 import dev.cloudkg.CloudKgTest;
@@ -153,11 +154,12 @@ class FactsImporterTests {
 			private int batches;
 
 			@Override
-			void replace(String documentId, List<List<Statement>> services, java.util.Set<String> keep) {
+			void replace(String documentId, List<List<Statement>> services, Set<String> keep, Set<String> stated,
+					Set<String> fresh) {
 				if (++batches == 3) {
 					throw new ServiceUnavailableException("Neo4j went away");
 				}
-				super.replace(documentId, services, keep);
+				super.replace(documentId, services, keep, stated, fresh);
 			}
 		};
 		String longer = facts(1, 600, i -> "RUNS_ON: [zz-big-" + (601 - i) + "]");
