@@ -1,6 +1,9 @@
 package dev.cloudkg.facts;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +18,9 @@ import org.springframework.stereotype.Component;
  * then the properties and relationships of every service it touches (before or now) are derived again
  * from all statements about them. A fact stays while any source states it; a document that no longer
  * states it retracts only its own support.
+ *
+ * <p>Facts files are loaded in batches instead (see {@code FactsImporter}): many transactions of a few thousand
+ * services each, after every file was checked.
  *
  * <p>Derivation rule when sources disagree: curated facts win, then the most recently imported note,
  * then the earliest line.
@@ -55,6 +61,7 @@ public class FactWriter {
 			MERGE (d)-[:MENTIONS]->(s)""";
 
 	private static final String DERIVE_PROPERTIES = """
+			// derive properties
 			UNWIND $ids AS sid
 			MATCH (s:Service {id: sid})
 			OPTIONAL MATCH (d:Note)-[st:STATES]->(s)
@@ -83,6 +90,7 @@ public class FactWriter {
 			                  WHEN 'concept' THEN ['Concept'] ELSE [] END | SET s:$(label))""";
 
 	private static final String DERIVE_TRAITS = """
+			// derive traits
 			UNWIND $ids AS sid
 			MATCH (d:Note)-[st:STATES {fact: 'trait'}]->(s:Service {id: sid})
 			WITH s, d, st ORDER BY d.curated DESC, d.importedAt DESC, st.line ASC
@@ -93,6 +101,7 @@ public class FactWriter {
 			SET h.value = sts[0].value, h.sources = sources""";
 
 	private static final String DERIVE_PRICING = """
+			// derive pricing
 			UNWIND $ids AS sid
 			MATCH (d:Note)-[st:STATES {fact: 'pricing'}]->(s:Service {id: sid})
 			WITH s, d, st ORDER BY d.curated DESC, d.importedAt DESC, st.line ASC
@@ -103,6 +112,7 @@ public class FactWriter {
 			SET r.sources = sources""";
 
 	private static final String DERIVE_RELATIONS = """
+			// derive relations
 			UNWIND $ids AS sid
 			MATCH (d:Note)-[st:STATES {fact: 'relation'}]->(s:Service {id: sid})
 			WITH s, d, st ORDER BY d.curated DESC, d.importedAt DESC, st.line ASC
@@ -117,6 +127,7 @@ public class FactWriter {
 	 * relationship (a 1 MB note of 10,000 services spent 147 s here).
 	 */
 	private static final String DROP_UNSUPPORTED = """
+			// drop unsupported
 			UNWIND $ids AS sid
 			MATCH (s:Service {id: sid})
 			WITH s, [(:Note)-[st:STATES]->(s) WHERE st.fact IN ['relation', 'trait', 'pricing']
@@ -128,6 +139,7 @@ public class FactWriter {
 			DELETE r""";
 
 	private static final String DROP_ORPHANS = """
+			// drop orphans
 			UNWIND $ids AS sid
 			MATCH (s:Service {id: sid})
 			WHERE NOT EXISTS { (:Note)-[:STATES]->(s) }
@@ -145,6 +157,71 @@ public class FactWriter {
 			MATCH (d:Note {id: $id})-[st:STATES {fact: 'relation'}]->(s:Service)
 			WHERE NOT EXISTS { MATCH (t:Service {id: st.target}) WHERE EXISTS { (:Note)-[:STATES {fact: 'exists'}]->(t) } }
 			RETURN st.target AS target, st.line AS line ORDER BY line LIMIT 1""";
+
+	private static final String HASHES = """
+			// hashes
+			UNWIND $ids AS id
+			OPTIONAL MATCH (d:Note {id: id})
+			RETURN id, d.hash AS hash""";
+
+	private static final String DECLARED_OUTSIDE = """
+			// declared outside
+			UNWIND $targets AS target
+			MATCH (s:Service {id: target})<-[:STATES {fact: 'exists'}]-(d:Note)
+			WHERE NOT d.id IN $excluded
+			RETURN DISTINCT s.id AS id""";
+
+	private static final String BEGIN_FACTS = """
+			// begin facts
+			MERGE (d:Note {id: $id})
+			SET d.title = $title, d.kind = 'facts', d.path = $path, d.curated = true, d.importedAt = datetime()
+			REMOVE d.hash, d.text""";
+
+	private static final String MENTION = """
+			// mention
+			MATCH (d:Note {id: $id})
+			UNWIND $ids AS sid
+			OPTIONAL MATCH (known:Service {id: sid})
+			WITH d, sid, known IS NULL AS fresh
+			MERGE (s:Service {id: sid})
+			MERGE (d)-[:MENTIONS]->(s)
+			RETURN [x IN collect(CASE WHEN fresh THEN sid END) WHERE x IS NOT NULL] AS fresh""";
+
+	/* from each service, whose statements are few, never from the document, which may have a million */
+	private static final String FORGET_ABOUT = """
+			// forget about
+			UNWIND $ids AS sid
+			MATCH (:Service {id: sid})<-[st:STATES]-(d:Note)
+			WHERE d.id = $id
+			WITH st, st.target AS target
+			DELETE st
+			RETURN collect(DISTINCT target) AS targets""";
+
+	private static final String STATE_SERVICES = """
+			// state services
+			MATCH (d:Note {id: $id})
+			UNWIND $services AS service
+			MATCH (s:Service {id: service.id})
+			UNWIND service.statements AS props
+			CREATE (d)-[st:STATES]->(s)
+			SET st = props""";
+
+	private static final String MENTIONED = """
+			// mentioned
+			MATCH (:Note {id: $id})-[:MENTIONS]->(s:Service) RETURN s.id AS id""";
+
+	private static final String RETRACT_ABOUT = """
+			// retract about
+			UNWIND $ids AS sid
+			MATCH (:Service {id: sid})<-[r:STATES|MENTIONS]-(d:Note)
+			WHERE d.id = $id
+			WITH r, CASE type(r) WHEN 'STATES' THEN r.target END AS target
+			DELETE r
+			RETURN collect(DISTINCT target) AS targets""";
+
+	private static final String FINISH_FACTS = """
+			// finish facts
+			MATCH (d:Note {id: $id}) SET d.hash = $hash""";
 
 	private final Graph graph;
 
@@ -248,15 +325,130 @@ public class FactWriter {
 		return touched;
 	}
 
-	/** Derives the properties and relationships of these services again from all statements about them. */
+	/**
+	 * Derives the properties and relationships of these services again from all statements about them, and
+	 * removes those of them nothing states any more.
+	 */
 	private static void derive(Graph.Tx tx, Set<String> touched) {
+		deriveOnly(tx, touched);
+		tx.run(DROP_ORPHANS, Map.of("ids", List.copyOf(touched)));
+	}
+
+	private static void deriveOnly(Graph.Tx tx, Collection<String> touched) {
+		deriveOnly(tx, touched, touched);
+	}
+
+	/** @param related those of {@code touched} that may have relationships nothing supports any more */
+	private static void deriveOnly(Graph.Tx tx, Collection<String> touched, Collection<String> related) {
 		Map<String, Object> ids = Map.of("ids", List.copyOf(touched));
 		tx.run(DERIVE_PROPERTIES, ids);
 		tx.run(DERIVE_TRAITS, ids);
 		tx.run(DERIVE_PRICING, ids);
 		tx.run(DERIVE_RELATIONS, ids);
-		tx.run(DROP_UNSUPPORTED, ids);
-		tx.run(DROP_ORPHANS, ids);
+		if (!related.isEmpty()) {
+			tx.run(DROP_UNSUPPORTED, Map.of("ids", List.copyOf(related)));
+		}
+	}
+
+	/*
+	 * A facts load in batches (FactsImporter): the files were checked whole before any of this runs, so these
+	 * writes cannot fail on a reference. A document being loaded has no hash until its last batch is written, so a
+	 * load stopped midway is written again at the next start; every service it is about is MENTIONed first, so
+	 * that re-run also finds what the stopped one left behind.
+	 */
+
+	/** The stored hash of each of these documents (null: not in the graph, or a load of it did not finish). */
+	Map<String, String> hashes(Collection<String> documentIds) {
+		Map<String, String> hashes = new HashMap<>();
+		for (Record record : graph.read(HASHES, Map.of("ids", List.copyOf(documentIds)))) {
+			hashes.put(record.get("id").asString(), record.get("hash").isNull() ? null : record.get("hash").asString());
+		}
+		return hashes;
+	}
+
+	/** Which of these services a document other than {@code excluded} declares. */
+	Set<String> declaredOutside(Collection<String> serviceIds, Collection<String> excluded) {
+		Set<String> declared = new HashSet<>();
+		for (Record record : graph.read(DECLARED_OUTSIDE,
+				Map.of("targets", List.copyOf(serviceIds), "excluded", List.copyOf(excluded)))) {
+			declared.add(record.get("id").asString());
+		}
+		return declared;
+	}
+
+	/** Starts loading a facts document: its hash is cleared until {@link #finish} (a facts file's text is not stored). */
+	void begin(String documentId, String title, String path) {
+		graph.write(tx -> tx.run(BEGIN_FACTS, Map.of("id", documentId, "title", title, "path", path)));
+	}
+
+	/**
+	 * Makes sure these services exist and that the document mentions them, before any batch refers to them.
+	 * @return those of them that did not exist: nothing stated anything about them, they have no relationships
+	 */
+	List<String> mention(String documentId, Collection<String> serviceIds) {
+		return graph.write(tx -> tx.run(MENTION, Map.of("id", documentId, "ids", List.copyOf(serviceIds))))
+			.get(0).get("fresh").asList(v -> v.asString());
+	}
+
+	/**
+	 * One batch, in one transaction: replaces what the document stated about these services by {@code services}
+	 * (each the statements of one service) and derives them again.
+	 * @param keep services the load declares: never removed as orphans while it runs
+	 * @param stated services the document may have stated something about before (the others need no retraction)
+	 * @param fresh services the load created: they have no relationships but those it derives
+	 */
+	void replace(String documentId, List<List<Statement>> services, Set<String> keep, Set<String> stated,
+			Set<String> fresh) {
+		List<String> subjects = new ArrayList<>(services.size());
+		List<Map<String, Object>> parameter = new ArrayList<>(services.size());
+		for (List<Statement> statements : services) {
+			String subject = statements.get(0).subject();
+			subjects.add(subject);
+			parameter.add(Map.of("id", subject, "statements", statements.stream().map(Statement::properties).toList()));
+		}
+		List<String> before = subjects.stream().filter(stated::contains).toList();
+		graph.write(tx -> {
+			Set<String> touched = new LinkedHashSet<>(subjects);
+			Set<String> oldTargets = new HashSet<>();
+			if (!before.isEmpty()) {
+				oldTargets.addAll(tx.run(FORGET_ABOUT, Map.of("id", documentId, "ids", before)).get(0).get("targets")
+					.asList(v -> v.asString()));
+			}
+			touched.addAll(oldTargets);
+			tx.run(STATE_SERVICES, Map.of("id", documentId, "services", parameter));
+			deriveOnly(tx, touched, touched.stream().filter(t -> !fresh.contains(t)).toList());
+			oldTargets.removeAll(keep);
+			if (!oldTargets.isEmpty()) {
+				tx.run(DROP_ORPHANS, Map.of("ids", List.copyOf(oldTargets)));
+			}
+			return null;
+		});
+	}
+
+	/** The services a document mentions (stated, or was about to state when a load stopped). */
+	List<String> mentioned(String documentId) {
+		return graph.read(MENTIONED, Map.of("id", documentId)).stream().map(r -> r.get("id").asString()).toList();
+	}
+
+	/** Retracts what the document stated about these services, in one transaction. */
+	void retract(String documentId, Collection<String> serviceIds, Set<String> keep) {
+		graph.write(tx -> {
+			List<String> ids = List.copyOf(serviceIds);
+			Set<String> touched = new LinkedHashSet<>(ids);
+			touched.addAll(tx.run(RETRACT_ABOUT, Map.of("id", documentId, "ids", ids)).get(0).get("targets")
+				.asList(v -> v.asString()));
+			deriveOnly(tx, touched);
+			touched.removeAll(keep);
+			if (!touched.isEmpty()) {
+				tx.run(DROP_ORPHANS, Map.of("ids", List.copyOf(touched)));
+			}
+			return null;
+		});
+	}
+
+	/** Ends loading a facts document: its hash marks it complete. */
+	void finish(String documentId, String hash) {
+		graph.write(tx -> tx.run(FINISH_FACTS, Map.of("id", documentId, "hash", hash)));
 	}
 
 	/**

@@ -1,25 +1,45 @@
 package dev.cloudkg.facts;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
+import org.springframework.util.unit.DataSize;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads a curated facts file ({@code graph-seed/facts/*.yaml}, format in {@code graph-seed/README.md})
- * into the statements it makes. Every fact must name a source; anything unexpected is an error naming
- * the file and line.
+ * into the statements it makes, one service at a time: a file of any size is read in the memory of one service.
+ * Every fact must name a source; anything unexpected is an error naming the file and line.
  */
 public final class FactsFileReader {
+
+	/** Default of {@code cloudkg.seed.max-facts-file-size}. */
+	public static final DataSize DEFAULT_MAX_SIZE = DataSize.ofGigabytes(1);
 
 	private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
@@ -27,54 +47,220 @@ public final class FactsFileReader {
 
 	private static final Set<String> KINDS = Set.of("service", "technology", "component", "concept");
 
+	private static final Set<String> SECTIONS = Set.of("title", "sources", "services");
+
 	private static final Set<String> SERVICE_KEYS = Set.of("id", "name", "fullName", "aliases", "kind", "category",
 			"provider", "summary", "description", "source", "serverless", "timeLimit", "pricing", "traits", "relations");
 
 	private final Vocabulary vocabulary;
 
+	private final byte[] vocabularyDigest;
+
+	private final Map<String, String> catalogueProviders = new HashMap<>();
+
+	private final DataSize maxSize;
+
 	public FactsFileReader(Vocabulary vocabulary) {
+		this(vocabulary, DEFAULT_MAX_SIZE);
+	}
+
+	/** @param maxSize the largest facts file read ({@code cloudkg.seed.max-facts-file-size}) */
+	public FactsFileReader(Vocabulary vocabulary, DataSize maxSize) {
 		this.vocabulary = vocabulary;
+		// the vocabulary's words are part of what a file means (e.g. trait names): a change re-derives
+		this.vocabularyDigest = vocabulary.toString().getBytes(StandardCharsets.UTF_8);
+		vocabulary.services().forEach(known -> catalogueProviders.putIfAbsent(known.id(), known.provider()));
+		this.maxSize = maxSize;
 	}
 
 	/**
+	 * Reads a whole facts file given as text.
 	 * @param path the file's path as shown in errors and sources, e.g. {@code facts/aws-compute.yaml}
 	 * @param text its content
 	 */
 	public SourceDocument read(String path, String text) {
-		YamlTree yaml = new YamlTree(path);
-		Map<String, Node> root = yaml.map(yaml.parse(text), "the facts file");
-		for (Map.Entry<String, Node> entry : root.entrySet()) {
-			if (!Set.of("title", "sources", "services").contains(entry.getKey())) {
-				throw yaml.fail(YamlTree.line(entry.getValue()),
-						"unknown section '" + entry.getKey() + "'; expected title, sources or services");
-			}
-		}
-		String name = path.replaceAll(".*/", "").replaceAll("\\.ya?ml$", "");
-		String id = "facts/" + name;
-		String title = root.containsKey("title") ? yaml.scalar(root.get("title"), "title") : name;
-		Map<String, String> sources = sources(yaml, root.get("sources"));
-		if (!root.containsKey("services")) {
-			throw yaml.fail(1, "no 'services' list: a facts file states facts about services");
-		}
 		List<Statement> statements = new ArrayList<>();
-		Map<String, Integer> declared = new LinkedHashMap<>();
-		for (Node item : yaml.list(root.get("services"), "services")) {
-			new ServiceReader(yaml, sources, statements).read(item, declared);
-		}
-		return new SourceDocument(id, title, "facts", path, text, hash(text), List.copyOf(statements));
+		FactsFile file = read(path, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), statements::addAll);
+		return new SourceDocument(file.id(), file.title(), "facts", path, text, file.hash(), List.copyOf(statements));
 	}
 
-	private String hash(String text) {
+	/**
+	 * Reads a facts file as a stream: {@code service} gets the statements of each service in file order, as soon
+	 * as that service is read, so memory does not grow with the file. The file's {@code sources} must come before
+	 * its {@code services}.
+	 * @param path the file's path as shown in errors and sources, e.g. {@code facts/aws-compute.yaml}
+	 * @param input its bytes (UTF-8); read to the end, not closed
+	 * @throws FactsFormatException naming file and line for anything not in the documented format, including a
+	 * file larger than {@code cloudkg.seed.max-facts-file-size}; statements of services before it were handed out
+	 */
+	public FactsFile read(String path, InputStream input, Consumer<List<Statement>> service) {
+		YamlTree yaml = new YamlTree(path);
+		MessageDigest digest = sha256();
+		LimitedInput limited = new LimitedInput(new BufferedInputStream(input, 1 << 16), path);
+		DigestInputStream digested = new DigestInputStream(limited, digest);
 		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update(text.getBytes(StandardCharsets.UTF_8));
-			// the vocabulary's words are part of what a file means (e.g. trait names): a change re-derives
-			digest.update(vocabulary.toString().getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest.digest());
+			Reader reader = new InputStreamReader(digested, StandardCharsets.UTF_8.newDecoder());
+			FactsFile file = read(yaml, path, new YamlStream(reader), service);
+			// what the parser left unread (a trailing comment) is part of the file's hash
+			digested.transferTo(OutputStream.nullOutputStream());
+			digest.update(vocabularyDigest);
+			return new FactsFile(file.id(), file.title(), path, HexFormat.of().formatHex(digest.digest()), file.services(),
+					file.statements());
+		}
+		catch (MarkedYAMLException ex) {
+			int line = (ex.getProblemMark() != null) ? ex.getProblemMark().getLine() + 1 : 1;
+			throw yaml.fail(line, "not valid YAML: " + ex.getProblem());
+		}
+		catch (YAMLException ex) {
+			if (ex.getCause() instanceof CharacterCodingException) {
+				throw yaml.fail(limited.line(), "not UTF-8 text");
+			}
+			throw yaml.fail(limited.line(), "not valid YAML: " + ex.getMessage());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(path + " cannot be read: " + ex.getMessage(), ex);
+		}
+	}
+
+	private FactsFile read(YamlTree yaml, String path, YamlStream stream, Consumer<List<Statement>> service) {
+		if (!stream.startDocument()) {
+			throw yaml.fail(1, "the file is empty; expected a YAML mapping");
+		}
+		if (!stream.at(Event.ID.MappingStart)) {
+			yaml.map(stream.node(), "the facts file");
+		}
+		stream.consume(Event.ID.MappingStart);
+		String name = path.replaceAll(".*/", "").replaceAll("\\.ya?ml$", "");
+		String title = name;
+		Map<String, String> sources = null;
+		Map<String, Integer> declared = new HashMap<>();
+		int services = -1;
+		int statements = 0;
+		while (!stream.at(Event.ID.MappingEnd)) {
+			Node keyNode = stream.node();
+			String key = yaml.scalar(keyNode, "a key of the facts file");
+			if (!SECTIONS.contains(key)) {
+				throw yaml.fail(stream.line(), "unknown section '" + key + "'; expected title, sources or services");
+			}
+			if (key.equals("title")) {
+				title = yaml.scalar(stream.node(), "title");
+			}
+			else if (key.equals("sources")) {
+				if (services >= 0) {
+					throw yaml.fail(YamlTree.line(keyNode), "'sources' must come before 'services': a facts file is read "
+							+ "service by service, and each fact's source must be known when it is read");
+				}
+				sources = sources(yaml, stream.node());
+			}
+			else if (stream.at(Event.ID.SequenceStart)) {
+				services = 0;
+				stream.consume(Event.ID.SequenceStart);
+				while (!stream.at(Event.ID.SequenceEnd)) {
+					List<Statement> stated = readService(yaml, stream.node(), sources, declared);
+					services++;
+					statements += stated.size();
+					service.accept(stated);
+				}
+				stream.consume(Event.ID.SequenceEnd);
+			}
+			else {
+				services = 0;
+				for (Node item : yaml.list(stream.node(), "services")) {
+					List<Statement> stated = readService(yaml, item, sources, declared);
+					services++;
+					statements += stated.size();
+					service.accept(stated);
+				}
+			}
+		}
+		stream.consume(Event.ID.MappingEnd);
+		stream.endDocument(yaml);
+		if (services < 0) {
+			throw yaml.fail(1, "no 'services' list: a facts file states facts about services");
+		}
+		return new FactsFile("facts/" + name, title, path, null, services, statements);
+	}
+
+	private List<Statement> readService(YamlTree yaml, Node item, Map<String, String> sources,
+			Map<String, Integer> declared) {
+		List<Statement> statements = new ArrayList<>();
+		new ServiceReader(yaml, (sources != null) ? sources : Map.of(), statements).read(item, declared);
+		return statements;
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * What reading a facts file found; the statements went to the caller one service at a time.
+	 * @param id document id, {@code facts/<file name>}
+	 * @param title its title (the file name when it has none)
+	 * @param path where it was read from
+	 * @param hash digest of its bytes and the vocabulary; an unchanged hash skips the import
+	 * @param services how many services it declares
+	 * @param statements how many facts it states
+	 */
+	public record FactsFile(String id, String title, String path, String hash, int services, int statements) {
+	}
+
+	/**
+	 * Counts bytes and lines as they are read, and stops at {@code cloudkg.seed.max-facts-file-size} with the
+	 * line it got to.
+	 */
+	private final class LimitedInput extends FilterInputStream {
+
+		private final String path;
+
+		private long bytes;
+
+		private int lines = 1;
+
+		LimitedInput(InputStream in, String path) {
+			super(in);
+			this.path = path;
+		}
+
+		int line() {
+			return lines;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			if (b >= 0) {
+				count(new byte[] { (byte) b }, 0, 1);
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int n = super.read(buffer, offset, length);
+			if (n > 0) {
+				count(buffer, offset, n);
+			}
+			return n;
+		}
+
+		private void count(byte[] buffer, int offset, int n) {
+			for (int i = offset; i < offset + n; i++) {
+				if (buffer[i] == '\n') {
+					lines++;
+				}
+			}
+			bytes += n;
+			if (bytes > maxSize.toBytes()) {
+				throw new FactsFormatException(path, lines, "the file is larger than cloudkg.seed.max-facts-file-size ("
+						+ maxSize + "); raise that setting to load it");
+			}
+		}
+
 	}
 
 	private static Map<String, String> sources(YamlTree yaml, Node node) {
@@ -204,8 +390,10 @@ public final class FactsFileReader {
 			}
 			else {
 				// the catalogue knows where a service comes from, so a facts file need not say it
-				vocabulary.services().stream().filter(s -> s.id().equals(id)).findFirst()
-					.ifPresent(known -> values.put("provider", known.provider()));
+				String known = catalogueProviders.get(id);
+				if (known != null) {
+					values.put("provider", known);
+				}
 			}
 			if (fields.containsKey("aliases")) {
 				values.put("aliases", yaml.list(fields.get("aliases"), "aliases of " + id)

@@ -1,6 +1,7 @@
 package dev.cloudkg.facts;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +50,30 @@ public class SeedFiles {
 
 	public List<SeedFile> facts() {
 		return find("facts/*.y*ml");
+	}
+
+	/** The facts files, to be read as streams (a facts file may be larger than a string can hold). */
+	public List<StreamedFile> factsFiles() {
+		try {
+			String prefix = base.startsWith("classpath:") ? "classpath*:graph-seed/" : base;
+			return Arrays.stream(new PathMatchingResourcePatternResolver().getResources(prefix + "facts/*.y*ml"))
+				.filter(Resource::isReadable)
+				.sorted(Comparator.comparing(Resource::getFilename))
+				.map(r -> new StreamedFile("facts/" + r.getFilename(), r))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A file of the seed, named relative to the seed folder, opened each time it is read. */
+	public record StreamedFile(String path, Resource resource) {
+
+		public InputStream open() throws IOException {
+			return resource.getInputStream();
+		}
+
 	}
 
 	/** The seed notes ({@code notes/*.md}) as bytes: the note importer checks their encoding itself. */

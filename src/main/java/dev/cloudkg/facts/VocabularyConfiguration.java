@@ -16,8 +16,8 @@ class VocabularyConfiguration {
 	}
 
 	@Bean
-	FactsFileReader factsFileReader(Vocabulary vocabulary) {
-		return new FactsFileReader(vocabulary);
+	FactsFileReader factsFileReader(Vocabulary vocabulary, SeedProperties properties) {
+		return new FactsFileReader(vocabulary, properties.maxFactsFileSize());
 	}
 
 }

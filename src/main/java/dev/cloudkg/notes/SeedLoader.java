@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import dev.cloudkg.facts.FactWriter;
-import dev.cloudkg.facts.FactsFileReader;
-import dev.cloudkg.facts.FactsFormatException;
+import dev.cloudkg.facts.FactsImporter;
 import dev.cloudkg.facts.SeedFiles;
 import dev.cloudkg.facts.SeedProperties;
 import dev.cloudkg.graph.Graph;
@@ -24,7 +22,8 @@ import org.springframework.stereotype.Component;
  * Applies the schema and loads the graph at start: the seed's curated facts files, the seed's notes, then
  * the notes folder ({@code cloudkg.notes.dir}). It runs once all beans exist and before the web server is
  * started, so the first GraphQL request already sees them. A bad file is reported (file, line, what was
- * expected) and skipped; the others still load. Notes removed from the notes folder while the service was
+ * expected) and skipped; the others still load. Facts files load as one set ({@link FactsImporter}): checked
+ * together, so they may refer to each other in any order, then written in batches. Notes removed from the notes folder while the service was
  * down are retracted.
  */
 @Component
@@ -41,9 +40,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 
 	private final SeedFiles files;
 
-	private final FactsFileReader reader;
-
-	private final FactWriter writer;
+	private final FactsImporter facts;
 
 	private final NoteImporter importer;
 
@@ -53,13 +50,12 @@ public class SeedLoader implements SmartInitializingSingleton {
 
 	private final List<String> problems = new ArrayList<>();
 
-	SeedLoader(SchemaInitializer schema, SeedProperties properties, SeedFiles files, FactsFileReader reader,
-			FactWriter writer, NoteImporter importer, NotesProperties notes, Graph graph) {
+	SeedLoader(SchemaInitializer schema, SeedProperties properties, SeedFiles files, FactsImporter facts,
+			NoteImporter importer, NotesProperties notes, Graph graph) {
 		this.schema = schema;
 		this.properties = properties;
 		this.files = files;
-		this.reader = reader;
-		this.writer = writer;
+		this.facts = facts;
 		this.importer = importer;
 		this.notes = notes;
 		this.graph = graph;
@@ -69,20 +65,13 @@ public class SeedLoader implements SmartInitializingSingleton {
 	public void afterSingletonsInstantiated() {
 		long started = System.nanoTime();
 		schema.apply();
-		int facts = 0;
+		int factFiles = 0;
 		int noteCount = 0;
 		if (properties.enabled()) {
 			if (properties.facts()) {
-				for (SeedFiles.SeedFile file : files.facts()) {
-					try {
-						FactWriter.Outcome outcome = writer.write(reader.read(file.path(), file.text()));
-						facts++;
-						log.debug("{}: {} facts{}", file.path(), outcome.statements(), outcome.changed() ? "" : " (unchanged)");
-					}
-					catch (FactsFormatException ex) {
-						problem(file.path(), ex.getMessage());
-					}
-				}
+				FactsImporter.Report report = facts.load(files.factsFiles());
+				report.problems().forEach(ex -> problem(ex.file(), ex.getMessage()));
+				factFiles = report.files();
 			}
 			for (SeedFiles.NoteFile note : files.notes()) {
 				String id = note.path().substring("notes/".length()).replaceAll("\\.md$", "");
@@ -95,7 +84,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 			noteCount += loadFolder(new NoteFolder(notes.dir()));
 		}
 		log.info("Graph ready in {} ms: {} facts file(s) and {} note(s) loaded, {} skipped",
-				(System.nanoTime() - started) / 1_000_000, facts, noteCount, problems.size());
+				(System.nanoTime() - started) / 1_000_000, factFiles, noteCount, problems.size());
 	}
 
 	private int loadFolder(NoteFolder folder) {
