@@ -80,27 +80,86 @@ public final class FactsFileReader {
 	 */
 	public SourceDocument read(String path, String text) {
 		List<Statement> statements = new ArrayList<>();
-		FactsFile file = read(path, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), statements::addAll);
+		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+		FactsFile file;
+		try {
+			file = read(path, () -> new ByteArrayInputStream(bytes), statements::addAll);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 		return new SourceDocument(file.id(), file.title(), "facts", path, text, file.hash(), List.copyOf(statements));
+	}
+
+	/** Opens a facts file, each time it is read. */
+	@FunctionalInterface
+	public interface Opener {
+
+		InputStream open() throws IOException;
+
 	}
 
 	/**
 	 * Reads a facts file as a stream: {@code service} gets the statements of each service in file order, as soon
-	 * as that service is read, so memory does not grow with the file. The file's {@code sources} must come before
-	 * its {@code services}.
+	 * as that service is read, so memory does not grow with the file. YAML does not order a mapping's keys: when
+	 * the file's {@code sources} come after its {@code services}, they are found by a first pass that steps over
+	 * the services without building them, and the file is read again.
 	 * @param path the file's path as shown in errors and sources, e.g. {@code facts/aws-compute.yaml}
-	 * @param input its bytes (UTF-8); read to the end, not closed
+	 * @param open opens its bytes (UTF-8), once or (sources last) three times
 	 * @throws FactsFormatException naming file and line for anything not in the documented format, including a
 	 * file larger than {@code cloudkg.seed.max-facts-file-size}; statements of services before it were handed out
 	 */
+	public FactsFile read(String path, Opener open, Consumer<List<Statement>> service) throws IOException {
+		try (InputStream input = open.open()) {
+			return read(path, input, null, service);
+		}
+		catch (SourcesLater later) {
+			Map<String, String> sources;
+			try (InputStream input = open.open()) {
+				sources = sourcesOf(path, input);
+			}
+			try (InputStream input = open.open()) {
+				return read(path, input, sources, service);
+			}
+		}
+	}
+
+	/**
+	 * Reads a facts file as a stream (see {@link #read(String, Opener, Consumer)}) whose {@code sources} come
+	 * before its {@code services}.
+	 * @param input its bytes (UTF-8); read to the end, not closed
+	 */
 	public FactsFile read(String path, InputStream input, Consumer<List<Statement>> service) {
+		try {
+			return read(path, input, null, service);
+		}
+		catch (SourcesLater later) {
+			throw new YamlTree(path).fail(later.line, "'sources' come after 'services': read this file with a way to open "
+					+ "it again");
+		}
+	}
+
+	/** The services came first: the sources must be read before them (no service was handed out). */
+	private static final class SourcesLater extends RuntimeException {
+
+		private final int line;
+
+		SourcesLater(int line) {
+			super(null, null, false, false);
+			this.line = line;
+		}
+
+	}
+
+	private FactsFile read(String path, InputStream input, Map<String, String> givenSources,
+			Consumer<List<Statement>> service) {
 		YamlTree yaml = new YamlTree(path);
 		MessageDigest digest = sha256();
 		LimitedInput limited = new LimitedInput(new BufferedInputStream(input, 1 << 16), path);
 		DigestInputStream digested = new DigestInputStream(limited, digest);
 		try {
 			Reader reader = new InputStreamReader(digested, StandardCharsets.UTF_8.newDecoder());
-			FactsFile file = read(yaml, path, new YamlStream(reader), service);
+			FactsFile file = read(yaml, path, new YamlStream(reader), givenSources, service);
 			// what the parser left unread (a trailing comment) is part of the file's hash
 			digested.transferTo(OutputStream.nullOutputStream());
 			digest.update(vocabularyDigest);
@@ -122,7 +181,37 @@ public final class FactsFileReader {
 		}
 	}
 
-	private FactsFile read(YamlTree yaml, String path, YamlStream stream, Consumer<List<Statement>> service) {
+	/** The first pass over a file whose sources come last: its sources, the rest stepped over. */
+	private Map<String, String> sourcesOf(String path, InputStream input) {
+		YamlTree yaml = new YamlTree(path);
+		Map<String, String> sources = Map.of();
+		try {
+			YamlStream stream = new YamlStream(new InputStreamReader(new BufferedInputStream(input, 1 << 16),
+					StandardCharsets.UTF_8.newDecoder()));
+			stream.startDocument();
+			stream.consume(Event.ID.MappingStart);
+			while (!stream.at(Event.ID.MappingEnd)) {
+				String key = yaml.scalar(stream.node(), "a key of the facts file");
+				if (key.equals("sources")) {
+					sources = sources(yaml, stream.node());
+				}
+				else {
+					stream.skip();
+				}
+			}
+			return sources;
+		}
+		catch (MarkedYAMLException ex) {
+			int line = (ex.getProblemMark() != null) ? ex.getProblemMark().getLine() + 1 : 1;
+			throw yaml.fail(line, "not valid YAML: " + ex.getProblem());
+		}
+		catch (YAMLException ex) {
+			throw yaml.fail(1, "not valid YAML: " + ex.getMessage());
+		}
+	}
+
+	private FactsFile read(YamlTree yaml, String path, YamlStream stream, Map<String, String> givenSources,
+			Consumer<List<Statement>> service) {
 		if (!stream.startDocument()) {
 			throw yaml.fail(1, "the file is empty; expected a YAML mapping");
 		}
@@ -132,7 +221,7 @@ public final class FactsFileReader {
 		stream.consume(Event.ID.MappingStart);
 		String name = path.replaceAll(".*/", "").replaceAll("\\.ya?ml$", "");
 		String title = name;
-		Map<String, String> sources = null;
+		Map<String, String> sources = givenSources;
 		Map<String, Integer> declared = new HashMap<>();
 		int services = -1;
 		int statements = 0;
@@ -146,11 +235,12 @@ public final class FactsFileReader {
 				title = yaml.scalar(stream.node(), "title");
 			}
 			else if (key.equals("sources")) {
-				if (services >= 0) {
-					throw yaml.fail(YamlTree.line(keyNode), "'sources' must come before 'services': a facts file is read "
-							+ "service by service, and each fact's source must be known when it is read");
-				}
-				sources = sources(yaml, stream.node());
+				Map<String, String> read = sources(yaml, stream.node());
+				sources = (givenSources != null) ? givenSources : read;
+			}
+			else if (sources == null) {
+				// YAML does not order keys: the services came first, and each fact's source must be known as it is read
+				throw new SourcesLater(YamlTree.line(keyNode));
 			}
 			else if (stream.at(Event.ID.SequenceStart)) {
 				services = 0;

@@ -268,9 +268,9 @@ public class FactsImporter {
 	}
 
 	private void readBatches(Checked c, BlockingQueue<Batch> batches) {
-		try (InputStream input = c.file.open()) {
+		try {
 			List<List<Statement>> batch = new ArrayList<>(batchSize);
-			FactsFileReader.FactsFile again = reader.read(c.file.path(), input, statements -> {
+			FactsFileReader.FactsFile again = reader.read(c.file.path(), c.file::open, statements -> {
 				batch.add(statements);
 				if (batch.size() == batchSize) {
 					put(batches, new Batch(List.copyOf(batch), null, null));
@@ -391,8 +391,8 @@ public class FactsImporter {
 		void read() {
 			// one String per distinct id: 100,000 services refer to few targets many times
 			Map<String, String> ids = new HashMap<>();
-			try (InputStream input = file.open()) {
-				facts = reader.read(file.path(), input, statements -> {
+			try {
+				facts = reader.read(file.path(), file::open, statements -> {
 					for (Statement statement : statements) {
 						if (statement.fact().equals("exists")) {
 							declared.add(statement.subject());

@@ -75,6 +75,21 @@ final class YamlStream {
 		return parser.peekEvent().getStartMark().getLine() + 1;
 	}
 
+	/** Steps over the next node (a key, a value, a list item) without building it: memory stays flat. */
+	void skip() {
+		int depth = 0;
+		do {
+			Event event = parser.getEvent();
+			if (event.is(Event.ID.MappingStart) || event.is(Event.ID.SequenceStart)) {
+				depth++;
+			}
+			else if (event.is(Event.ID.MappingEnd) || event.is(Event.ID.SequenceEnd)) {
+				depth--;
+			}
+		}
+		while (depth > 0);
+	}
+
 	/** Reads the next node whole (a key, a value, a list item). */
 	Node node() {
 		return composer.next();

@@ -75,6 +75,30 @@ class FactsFileReaderTests {
 	}
 
 	@Test
+	void sourcesMayComeAfterTheServicesAsYamlKeysHaveNoOrder() {
+		String services = """
+				  - id: fn
+				    source: docs
+				    serverless: true
+				    timeLimit: {value: 15m, source: faq}
+				""";
+		SourceDocument first = reader.read("facts/test.yaml", facts(services));
+		SourceDocument last = reader.read("facts/test.yaml", """
+				title: Test facts
+				services:
+				""" + services + """
+				sources:
+				  docs: {title: The docs, url: https://example.org/docs}
+				  faq: The FAQ
+				""");
+		assertThat(last.statements()).extracting(s -> s.subject() + " " + s.key() + " " + s.text())
+			.isEqualTo(first.statements().stream().map(s -> s.subject() + " " + s.key() + " " + s.text()).toList())
+			.anySatisfy(s -> assertThat(s).contains("fn timeLimit The FAQ"));
+		assertThatThrownBy(() -> reader.read("facts/test.yaml", "services:\n  - {id: a, source: docs}\nsources:\n  faq: F\n"))
+			.hasMessageContaining("unknown source 'docs'; the file's sources are faq");
+	}
+
+	@Test
 	void theSameTextReadsToTheSameHashAndAnEditChangesIt() {
 		String text = facts("  - {id: a, source: docs}\n");
 		assertThat(reader.read("facts/a.yaml", text).hash()).isEqualTo(reader.read("facts/a.yaml", text).hash());
