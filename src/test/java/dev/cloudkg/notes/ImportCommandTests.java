@@ -22,12 +22,13 @@ class ImportCommandTests {
 	void importsEveryNoteShowsProgressAndFailsWhenOneIsBad() throws Exception {
 		Path data = Path.of("target/test-graph/cli-" + System.nanoTime());
 		Files.writeString(notes.resolve("queues.md"), "# Queues\n\nAmazon SQS integrates with Lambda.\n");
-		Files.writeString(notes.resolve("ragged.md"), "---\ntitle: [unclosed\n---\n# Lambda\n");
+		// binary content: no app renders it as a note
+		Files.writeString(notes.resolve("ragged.md"), "# Lambda\n\nfine\n\u0000\u0001PNG\n");
 
 		Run first = run("import", notes.toString(), "--cloudkg.embedded.data-dir=" + data);
 		assertThat(first.code()).isEqualTo(1);
 		assertThat(first.out()).contains("[1/2] queues: ", "1 of 2 note(s) imported", "1 failed");
-		assertThat(first.err()).contains("[2/2] FAILED", "ragged.md", "ragged:3:");
+		assertThat(first.err()).contains("[2/2] FAILED", "ragged.md", "ragged:4:");
 
 		Files.delete(notes.resolve("ragged.md"));
 		Run second = run("import", notes.resolve("queues.md").toString(), "--cloudkg.embedded.data-dir=" + data);

@@ -47,7 +47,7 @@ class NoteWatcherTests {
 		assertThat(eventually(() -> targets.get().size(), 2)).isEqualTo(2);
 		assertThat(targets.get()).containsExactlyInAnyOrder("lambda", "sns");
 
-		Files.writeString(note, "---\ntitle: [unclosed\n---\n# Queues\n\nAmazon SQS integrates with Lambda.\n");
+		Files.writeString(note, "# Queues\n\nAmazon SQS integrates with Lambda.\n\u0000\u0001PNG\n");
 		Thread.sleep(2_000);
 		assertThat(targets.get()).as("a bad save keeps the previous version").containsExactlyInAnyOrder("lambda", "sns");
 
