@@ -52,14 +52,6 @@ public class FactWriter {
 	private static final String FORGET_MENTIONS = """
 			MATCH (:Note {id: $id})-[m:MENTIONS]->() DELETE m""";
 
-	private static final String STATE = """
-			MATCH (d:Note {id: $id})
-			UNWIND $statements AS statement
-			MERGE (s:Service {id: statement.subject})
-			CREATE (d)-[st:STATES]->(s)
-			SET st = statement.props
-			MERGE (d)-[:MENTIONS]->(s)""";
-
 	private static final String DERIVE_PROPERTIES = """
 			// derive properties
 			UNWIND $ids AS sid
@@ -255,14 +247,24 @@ public class FactWriter {
 			properties.put("curated", document.curated());
 			properties.put("hash", document.hash());
 			tx.run(UPSERT_DOCUMENT, properties);
-			Set<String> touched = retract(tx, document.id());
-			List<Map<String, Object>> statements = new ArrayList<>();
+			// only what the previous version stated can lose its support: the sweeps for unsupported relationships
+			// and orphans look at those services, not at every service the note is about
+			Set<String> retracted = retract(tx, document.id());
+			Map<String, List<Map<String, Object>>> bySubject = new java.util.LinkedHashMap<>();
 			for (Statement statement : document.statements()) {
-				statements.add(statement.asParameter());
-				touched.add(statement.subject());
+				bySubject.computeIfAbsent(statement.subject(), k -> new ArrayList<>()).add(statement.properties());
 			}
-			tx.run(STATE, Map.of("id", document.id(), "statements", statements));
-			derive(tx, touched);
+			// each service merged and mentioned once, however many facts the note states about it
+			tx.run(MENTION, Map.of("id", document.id(), "ids", List.copyOf(bySubject.keySet())));
+			List<Map<String, Object>> services = new ArrayList<>();
+			bySubject.forEach((subject, props) -> services.add(Map.of("id", subject, "statements", props)));
+			tx.run(STATE_SERVICES, Map.of("id", document.id(), "services", services));
+			Set<String> touched = new LinkedHashSet<>(retracted);
+			touched.addAll(bySubject.keySet());
+			deriveOnly(tx, touched, retracted);
+			if (!retracted.isEmpty()) {
+				tx.run(DROP_ORPHANS, Map.of("ids", List.copyOf(retracted)));
+			}
 			List<Record> missing = tx.run(MISSING_TARGETS, id);
 			if (!missing.isEmpty()) {
 				Record first = missing.get(0);

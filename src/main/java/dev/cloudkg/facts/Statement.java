@@ -28,8 +28,4 @@ public record Statement(String subject, String fact, String key, Map<String, Obj
 		return properties;
 	}
 
-	public Map<String, Object> asParameter() {
-		return Map.of("subject", subject, "props", properties());
-	}
-
 }
