@@ -65,7 +65,8 @@ public final class FactExtractor {
 	/**
 	 * @param file the note's name as errors and warnings show it
 	 * @param markdown the note
-	 * @throws NoteFormatException when the markdown cannot be read (e.g. front matter that is not YAML)
+	 * @throws NoteFormatException when the markdown cannot be read at all; what note apps still render (broken
+	 * front matter, ragged tables) is read, with a warning
 	 */
 	public Extraction extract(String file, String markdown) {
 		NoteModel model = new NoteParser(file).parse(markdown);
