@@ -124,29 +124,11 @@ public final class FactsFileReader {
 		}
 	}
 
-	/**
-	 * Reads a facts file as a stream (see {@link #read(String, Opener, Consumer)}) whose {@code sources} come
-	 * before its {@code services}.
-	 * @param input its bytes (UTF-8); read to the end, not closed
-	 */
-	public FactsFile read(String path, InputStream input, Consumer<List<Statement>> service) {
-		try {
-			return read(path, input, null, service);
-		}
-		catch (SourcesLater later) {
-			throw new YamlTree(path).fail(later.line, "'sources' come after 'services': read this file with a way to open "
-					+ "it again");
-		}
-	}
-
 	/** The services came first: the sources must be read before them (no service was handed out). */
 	private static final class SourcesLater extends RuntimeException {
 
-		private final int line;
-
-		SourcesLater(int line) {
+		SourcesLater() {
 			super(null, null, false, false);
-			this.line = line;
 		}
 
 	}
@@ -166,15 +148,8 @@ public final class FactsFileReader {
 			return new FactsFile(file.id(), file.title(), path, HexFormat.of().formatHex(digest.digest()), file.services(),
 					file.statements());
 		}
-		catch (MarkedYAMLException ex) {
-			int line = (ex.getProblemMark() != null) ? ex.getProblemMark().getLine() + 1 : 1;
-			throw yaml.fail(line, "not valid YAML: " + ex.getProblem());
-		}
 		catch (YAMLException ex) {
-			if (ex.getCause() instanceof CharacterCodingException) {
-				throw yaml.fail(limited.line(), "not UTF-8 text");
-			}
-			throw yaml.fail(limited.line(), "not valid YAML: " + ex.getMessage());
+			throw failure(yaml, ex, limited.line());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(path + " cannot be read: " + ex.getMessage(), ex);
@@ -201,13 +176,21 @@ public final class FactsFileReader {
 			}
 			return sources;
 		}
-		catch (MarkedYAMLException ex) {
-			int line = (ex.getProblemMark() != null) ? ex.getProblemMark().getLine() + 1 : 1;
-			throw yaml.fail(line, "not valid YAML: " + ex.getProblem());
-		}
 		catch (YAMLException ex) {
-			throw yaml.fail(1, "not valid YAML: " + ex.getMessage());
+			throw failure(yaml, ex, 1);
 		}
+	}
+
+	/** SnakeYAML's error as file and line: its mark's line, else {@code line} (where the reader had got to). */
+	private static FactsFormatException failure(YamlTree yaml, YAMLException ex, int line) {
+		if (ex instanceof MarkedYAMLException marked) {
+			return yaml.fail((marked.getProblemMark() != null) ? marked.getProblemMark().getLine() + 1 : 1,
+					"not valid YAML: " + marked.getProblem());
+		}
+		if (ex.getCause() instanceof CharacterCodingException) {
+			return yaml.fail(line, "not UTF-8 text");
+		}
+		return yaml.fail(line, "not valid YAML: " + ex.getMessage());
 	}
 
 	private FactsFile read(YamlTree yaml, String path, YamlStream stream, Map<String, String> givenSources,
@@ -240,7 +223,7 @@ public final class FactsFileReader {
 			}
 			else if (sources == null) {
 				// YAML does not order keys: the services came first, and each fact's source must be known as it is read
-				throw new SourcesLater(YamlTree.line(keyNode));
+				throw new SourcesLater();
 			}
 			else if (stream.at(Event.ID.SequenceStart)) {
 				services = 0;

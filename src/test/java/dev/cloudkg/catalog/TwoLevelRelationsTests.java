@@ -93,31 +93,27 @@ class TwoLevelRelationsTests {
 	}
 
 	/** "subject TYPE object" for each first-level relation, and for each of the second level beneath it. */
-	@SuppressWarnings("unchecked")
 	private static List<String> flatten(String from, Map<String, Object> relation) {
-		Map<String, Object> service = (Map<String, Object>) relation.get("service");
-		String first = from + " " + relation.get("type") + " " + service.get("id");
-		List<String> rows = new ArrayList<>();
-		List<Map<String, Object>> next = (List<Map<String, Object>>) service.get("relations");
-		if (next.isEmpty()) {
-			rows.add(first + " | -");
-		}
-		next.forEach(n -> rows.add(first + " | " + service.get("id") + " " + n.get("type") + " "
-				+ ((Map<String, Object>) n.get("service")).get("id")));
-		return rows;
+		return flatten(relation, other -> from + " " + relation.get("type") + " " + other, false);
+	}
+
+	/** The same for relations read towards {@code to}, the second level naming its direction. */
+	private static List<String> flattenIncoming(String to, Map<String, Object> relation) {
+		return flatten(relation, other -> other + " " + relation.get("type") + " " + to, true);
 	}
 
 	@SuppressWarnings("unchecked")
-	private static List<String> flattenIncoming(String to, Map<String, Object> relation) {
+	private static List<String> flatten(Map<String, Object> relation, java.util.function.Function<Object, String> first,
+			boolean withDirection) {
 		Map<String, Object> service = (Map<String, Object>) relation.get("service");
-		String first = service.get("id") + " " + relation.get("type") + " " + to;
+		String head = first.apply(service.get("id"));
 		List<String> rows = new ArrayList<>();
 		List<Map<String, Object>> next = (List<Map<String, Object>>) service.get("relations");
 		if (next.isEmpty()) {
-			rows.add(first + " | -");
+			rows.add(head + " | -");
 		}
-		next.forEach(n -> rows.add(first + " | " + service.get("id") + " " + n.get("type") + " " + n.get("direction") + " "
-				+ ((Map<String, Object>) n.get("service")).get("id")));
+		next.forEach(n -> rows.add(head + " | " + service.get("id") + " " + n.get("type") + " "
+				+ (withDirection ? n.get("direction") + " " : "") + ((Map<String, Object>) n.get("service")).get("id")));
 		return rows;
 	}
 
