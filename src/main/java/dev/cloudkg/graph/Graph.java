@@ -99,6 +99,7 @@ public class Graph {
 		SessionConfig config = (database != null) ? SessionConfig.forDatabase(database) : SessionConfig.defaultConfig();
 		TransactionConfig tx = (timeout != null) ? TransactionConfig.builder().withTimeout(timeout).build()
 				: TransactionConfig.empty();
+		long start = System.nanoTime();
 		try (var session = driver.session(config)) {
 			return session.executeWrite(t -> work.apply(new Tx(t)), tx);
 		}
@@ -110,6 +111,11 @@ public class Graph {
 				throw new WriteTimeoutException(timeout, ex);
 			}
 			throw ex;
+		}
+		finally {
+			if (timings.isDebugEnabled()) {
+				timings.debug("{} ms: the write transaction, statements and commit", (System.nanoTime() - start) / 1_000_000);
+			}
 		}
 	}
 

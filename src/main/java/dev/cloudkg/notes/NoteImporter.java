@@ -89,6 +89,7 @@ public class NoteImporter {
 		long started = System.nanoTime();
 		NoteText text = NoteText.decode(id, content, properties.maxSize().toBytes());
 		FactExtractor.Extraction extraction = extractor.extract(id, text.markdown());
+		checkFactCount(id, extraction.statements());
 		Duration budget = (properties.importTimeout() != null) ? properties.importTimeout() : Duration.ofSeconds(30);
 		Duration left = budget.minusNanos(System.nanoTime() - started);
 		String resolvedTitle = firstNonBlank(title, extraction.title(), id);
@@ -128,6 +129,18 @@ public class NoteImporter {
 		List<Statement> previous = inTurn(id, () -> writer.delete(id));
 		return new ImportReport(id, null, null, false, true, 0, List.of(), List.of(),
 				previous.stream().map(FactChange::of).toList(), List.of());
+	}
+
+	/** @throws NoteFormatException when the note states more facts than one import may write */
+	private void checkFactCount(String id, List<Statement> statements) {
+		int max = (properties.maxFacts() > 0) ? properties.maxFacts() : Integer.MAX_VALUE;
+		if (statements.size() > max) {
+			int line = statements.stream().mapToInt(Statement::line).sorted().skip(max).findFirst().orElse(1);
+			throw new NoteFormatException(id, line, String.format(java.util.Locale.ROOT, "the note states %,d facts, more"
+					+ " than one note may (cloudkg.notes.max-facts: %,d; this line is where it passes the limit); split it"
+					+ " into several notes, or load a catalogue this large as a facts file (graph-seed/facts)",
+					statements.size(), max));
+		}
 	}
 
 	/** @throws NoteFormatException when {@code id} is not a note id every door accepts */

@@ -23,7 +23,12 @@ final class StatementStore {
 
 	private final Map<String, Statement> statements = new LinkedHashMap<>();
 
+	/** A report lists this many warnings and counts the rest: a note of 20,000 unknown names is not a 3 MB answer. */
+	static final int MAX_WARNINGS = 100;
+
 	private final List<Warning> warnings = new ArrayList<>();
+
+	private int moreWarnings;
 
 	/** "a|b" for every relationship stated between two services, either way round. */
 	private final Set<String> related = new HashSet<>();
@@ -32,11 +37,23 @@ final class StatementStore {
 	private final Set<String> subjects = new HashSet<>();
 
 	void warn(int line, String message) {
-		warnings.add(new Warning(line, message));
+		if (warnings.size() < MAX_WARNINGS) {
+			warnings.add(new Warning(line, message));
+		}
+		else {
+			moreWarnings++;
+		}
 	}
 
+	/** The first {@link #MAX_WARNINGS} warnings in the order given, and then how many more there were. */
 	List<Warning> warnings() {
-		return List.copyOf(warnings);
+		if (moreWarnings == 0) {
+			return List.copyOf(warnings);
+		}
+		List<Warning> listed = new ArrayList<>(warnings);
+		listed.add(new Warning(warnings.get(MAX_WARNINGS - 1).line(), String.format(java.util.Locale.ROOT,
+				"and %,d more warnings like these, not listed (a report lists the first %d)", moreWarnings, MAX_WARNINGS)));
+		return List.copyOf(listed);
 	}
 
 	/** Whether the note already relates the two services, of any type, either way round. */

@@ -544,6 +544,18 @@ class FactExtractorTests {
 		}
 
 		@Test
+		void aNoteOfThousandsOfUnknownNamesListsAHundredWarningsAndCountsTheRest() {
+			StringBuilder note = new StringBuilder("# Many\n\n");
+			for (int i = 1; i <= 300; i++) {
+				note.append("## Widget").append(i).append(" Hub\n\nWidget").append(i).append(" Hub runs on EC2.\n\n");
+			}
+			Extraction extraction = EXTRACTOR.extract("many.md", note.toString());
+			assertThat(services(extraction)).hasSize(301);
+			assertThat(extraction.warnings()).hasSize(101);
+			assertThat(extraction.warnings().get(100).message()).startsWith("and 200 more warnings like these");
+		}
+
+		@Test
 		void aOneMegabyteSentenceIsReadInPiecesAndItsFactsStaySmall() {
 			StringBuilder sentence = new StringBuilder("Lambda runs on Firecracker");
 			while (sentence.length() < 1_000_000) {

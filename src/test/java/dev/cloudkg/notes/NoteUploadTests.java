@@ -105,6 +105,25 @@ class NoteUploadTests {
 		assertThat(refused.statusCode()).isEqualTo(413);
 	}
 
+	@Test
+	void aNoteStatingMoreFactsThanOneImportMayWriteIsRefusedWithTheLineWhereItPassesTheLimit() throws Exception {
+		// one sentence of just under 1 MB naming a new service every few words: thousands of facts
+		StringBuilder note = new StringBuilder("# Long\n\n");
+		for (int i = 0; note.length() < 999_000; i++) {
+			note.append("Lambda runs on EC2 and Service").append(i).append(" integrates with SQS ");
+		}
+		HttpResponse<String> refused = http.send(HttpRequest.newBuilder(uri("/notes/uploads/many-facts"))
+			.header("Content-Type", "text/markdown")
+			.POST(HttpRequest.BodyPublishers.ofString(note.append('\n').toString()))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("uploads/many-facts", "\"line\":3", "more than one note may",
+				"cloudkg.notes.max-facts: 5,000", "facts file");
+		assertThat(notes("uploads/many-facts")).isZero();
+		assertThat(graph.read("MATCH (s:Service) WHERE s.id STARTS WITH 'service1' RETURN count(s) AS n", Map.of())
+			.get(0).get("n").asLong()).as("no service of the refused note was written").isZero();
+	}
+
 	private long notes(String id) {
 		return graph.read("MATCH (n:Note {id: $id}) RETURN count(n) AS n", Map.of("id", id)).get(0).get("n").asLong();
 	}
