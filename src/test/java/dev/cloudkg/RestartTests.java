@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import dev.cloudkg.embedded.EmbeddedNeo4j;
+import dev.cloudkg.notes.SeedLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
@@ -18,9 +19,14 @@ class RestartTests {
 	@TempDir
 	Path dataDir;
 
-	private ConfigurableApplicationContext start() {
-		return new SpringApplicationBuilder(CloudKgApplication.class).run("--server.port=0",
-				"--cloudkg.embedded.bolt-port=0", "--cloudkg.embedded.http-port=0", "--cloudkg.embedded.data-dir=" + dataDir);
+	@TempDir
+	Path notesDir;
+
+	private ConfigurableApplicationContext start(String... more) {
+		java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--server.port=0",
+				"--cloudkg.embedded.bolt-port=0", "--cloudkg.embedded.http-port=0", "--cloudkg.embedded.data-dir=" + dataDir));
+		args.addAll(java.util.List.of(more));
+		return new SpringApplicationBuilder(CloudKgApplication.class).run(args.toArray(String[]::new));
 	}
 
 	private static Map<String, Object> counts(Driver driver) {
@@ -45,6 +51,32 @@ class RestartTests {
 			assertThat(second).isEqualTo(first);
 			assertThat(second.get("markers")).isEqualTo(1L);
 		}
+	}
+
+	@Test
+	void anUnchangedNoteIsNotReadAgainAtStartAndAnEditedOneIs() throws Exception {
+		java.nio.file.Files.writeString(notesDir.resolve("queues.md"), "# Queues\n\nAmazon SQS integrates with Lambda.\n");
+		java.nio.file.Files.writeString(notesDir.resolve("streams.md"), "# Streams\n\nAmazon Kinesis runs on EC2.\n");
+		String folder = "--cloudkg.notes.dir=" + notesDir;
+		try (ConfigurableApplicationContext app = start(folder, "--cloudkg.notes.watch=false")) {
+			assertThat(app.getBean(SeedLoader.class).unchanged()).as("a first start reads every note").isZero();
+			assertThat(runsOn(app.getBean(Driver.class), "kinesis")).containsExactly("ec2");
+		}
+		try (ConfigurableApplicationContext app = start(folder, "--cloudkg.notes.watch=false")) {
+			// the seed note and both notes of the folder, as they were
+			assertThat(app.getBean(SeedLoader.class).unchanged()).isEqualTo(3);
+			assertThat(runsOn(app.getBean(Driver.class), "kinesis")).containsExactly("ec2");
+		}
+		java.nio.file.Files.writeString(notesDir.resolve("streams.md"), "# Streams\n\nAmazon Kinesis runs on ECS.\n");
+		try (ConfigurableApplicationContext app = start(folder, "--cloudkg.notes.watch=false")) {
+			assertThat(app.getBean(SeedLoader.class).unchanged()).isEqualTo(2);
+			assertThat(runsOn(app.getBean(Driver.class), "kinesis")).containsExactly("ecs");
+		}
+	}
+
+	private static java.util.List<Object> runsOn(Driver driver, String id) {
+		return driver.executableQuery("MATCH (:Service {id: $id})-[:RUNS_ON]->(t) RETURN t.id AS id ORDER BY id")
+			.withParameters(Map.of("id", id)).execute().records().stream().map(r -> r.get("id").asObject()).toList();
 	}
 
 }

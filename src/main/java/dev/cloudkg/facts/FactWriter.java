@@ -34,7 +34,13 @@ public class FactWriter {
 	private static final String UPSERT_DOCUMENT = """
 			MERGE (d:Note {id: $id})
 			SET d.title = $title, d.kind = $kind, d.path = $path, d.text = $text, d.curated = $curated,
-			    d.hash = $hash, d.importedAt = datetime()""";
+			    d.hash = $hash, d.readHash = $readHash, d.importedAt = datetime()""";
+
+	private static final String SET_READ_HASH = """
+			MATCH (d:Note {id: $id}) SET d.readHash = $readHash""";
+
+	private static final String READ_HASHES = """
+			MATCH (d:Note) WHERE d.readHash IS NOT NULL RETURN d.id AS id, d.readHash AS readHash""";
 
 	private static final String PREVIOUS = """
 			MATCH (d:Note {id: $id})-[st:STATES]->(s:Service)
@@ -235,6 +241,9 @@ public class FactWriter {
 			Map<String, Object> id = Map.of("id", document.id());
 			Object hash = tx.run(EXISTING_HASH, id).get(0).get("hash").asObject();
 			if (document.hash().equals(hash)) {
+				if (document.readHash() != null) {
+					tx.run(SET_READ_HASH, Map.of("id", document.id(), "readHash", document.readHash()));
+				}
 				return new Outcome(document.id(), false, document.statements().size(), document.statements());
 			}
 			List<Statement> previous = previous(tx, document.id());
@@ -246,6 +255,7 @@ public class FactWriter {
 			properties.put("text", document.text());
 			properties.put("curated", document.curated());
 			properties.put("hash", document.hash());
+			properties.put("readHash", document.readHash());
 			tx.run(UPSERT_DOCUMENT, properties);
 			// only what the previous version stated can lose its support: the sweeps for unsupported relationships
 			// and orphans look at those services, not at every service the note is about
@@ -292,6 +302,15 @@ public class FactWriter {
 	/** Whether the document is in the graph. */
 	public boolean exists(String documentId) {
 		return graph.read(EXISTING_HASH, Map.of("id", documentId)).get(0).get("hash").asObject() != null;
+	}
+
+	/** The read hash of every note that has one (see {@link SourceDocument#readHash()}), by note id. */
+	public Map<String, String> readHashes() {
+		Map<String, String> hashes = new HashMap<>();
+		for (Record record : graph.read(READ_HASHES, Map.of())) {
+			hashes.put(record.get("id").asString(), record.get("readHash").asString());
+		}
+		return hashes;
 	}
 
 	/** What a document states now, as stored. */

@@ -12,9 +12,16 @@ import java.util.List;
  * @param text the full text (searchable)
  * @param hash digest of the text and the vocabulary it was read with; an unchanged hash skips the import
  * @param statements what it states
+ * @param readHash for a note read from a folder: the digest of its bytes, path and what reading depends on, which
+ * lets a start on an unchanged folder skip reading it; null otherwise
  */
 public record SourceDocument(String id, String title, String kind, String path, String text, String hash,
-		List<Statement> statements) {
+		List<Statement> statements, String readHash) {
+
+	public SourceDocument(String id, String title, String kind, String path, String text, String hash,
+			List<Statement> statements) {
+		this(id, title, kind, path, text, hash, statements, null);
+	}
 
 	public boolean curated() {
 		return "facts".equals(kind);

@@ -85,6 +85,14 @@ public class NoteImporter {
 	 * @throws NoteFormatException for a bad note (nothing is written)
 	 */
 	public ImportReport importNote(String id, String title, byte[] content, String path, boolean dryRun) {
+		return importNote(id, title, content, path, dryRun, null);
+	}
+
+	/**
+	 * As {@link #importNote(String, String, byte[], String, boolean)}, keeping {@code readHash} with the note (see
+	 * {@link SourceDocument#readHash()}).
+	 */
+	ImportReport importNote(String id, String title, byte[] content, String path, boolean dryRun, String readHash) {
 		checkId(id);
 		long started = System.nanoTime();
 		NoteText text = NoteText.decode(id, content, properties.maxSize().toBytes());
@@ -94,7 +102,7 @@ public class NoteImporter {
 		Duration left = budget.minusNanos(System.nanoTime() - started);
 		String resolvedTitle = firstNonBlank(title, extraction.title(), id);
 		SourceDocument document = new SourceDocument(id, resolvedTitle, "note", path, text.text(),
-				hash(resolvedTitle, text.text(), extraction.statements()), extraction.statements());
+				hash(resolvedTitle, text.text(), extraction.statements()), extraction.statements(), readHash);
 		if (dryRun) {
 			return report(document, writer.stated(id), true, false, extraction);
 		}
@@ -114,6 +122,11 @@ public class NoteImporter {
 
 	public ImportReport importNote(String id, String title, String markdown, String path, boolean dryRun) {
 		return importNote(id, title, markdown.getBytes(StandardCharsets.UTF_8), path, dryRun);
+	}
+
+	/** The read hash kept with each note imported from a folder, by note id. */
+	Map<String, String> readHashes() {
+		return writer.readHashes();
 	}
 
 	/**

@@ -50,8 +50,16 @@ public class SeedLoader implements SmartInitializingSingleton {
 
 	private final List<String> problems = new ArrayList<>();
 
+	private final ReadFingerprint fingerprint;
+
+	/** The read hash of each note as last imported: a note read the same way again is not read again. */
+	private Map<String, String> readHashes = Map.of();
+
+	private int unchanged;
+
 	SeedLoader(SchemaInitializer schema, SeedProperties properties, SeedFiles files, FactsImporter facts,
-			NoteImporter importer, NotesProperties notes, Graph graph) {
+			NoteImporter importer, NotesProperties notes, Graph graph, ReadFingerprint fingerprint) {
+		this.fingerprint = fingerprint;
 		this.schema = schema;
 		this.properties = properties;
 		this.files = files;
@@ -65,6 +73,7 @@ public class SeedLoader implements SmartInitializingSingleton {
 	public void afterSingletonsInstantiated() {
 		long started = System.nanoTime();
 		schema.apply();
+		readHashes = importer.readHashes();
 		int factFiles = 0;
 		int noteCount = 0;
 		if (properties.enabled()) {
@@ -93,7 +102,11 @@ public class SeedLoader implements SmartInitializingSingleton {
 			return 0;
 		}
 		int loaded = 0;
-		for (Path file : folder.notes()) {
+		List<Path> files = folder.notes();
+		long started = System.nanoTime();
+		long reported = started;
+		for (int i = 0; i < files.size(); i++) {
+			Path file = files.get(i);
 			try {
 				if (importNote(folder.idOf(file), Files.readAllBytes(file), file.toString())) {
 					loaded++;
@@ -102,7 +115,15 @@ public class SeedLoader implements SmartInitializingSingleton {
 			catch (IOException ex) {
 				problem(file.toString(), "cannot be read: " + ex.getMessage());
 			}
+			long now = System.nanoTime();
+			if (now - reported > 10_000_000_000L && i + 1 < files.size()) {
+				reported = now;
+				log.info("Notes folder {}: {} of {} notes ({}%), {} notes/s", folder.root(), i + 1, files.size(),
+						(i + 1) * 100 / files.size(), String.format(java.util.Locale.ROOT, "%.1f", (i + 1) / ((now - started) / 1e9)));
+			}
 		}
+		log.info("Notes folder {}: {} notes in {} ms, {} of them unchanged and not read again", folder.root(), files.size(),
+				(System.nanoTime() - started) / 1_000_000, unchanged);
 		for (Record record : graph.read(FOLDER_NOTES, Map.of("prefix", folder.root() + "/"))) {
 			if (!Files.exists(Path.of(record.get("path").asString()))) {
 				ImportReport report = importer.deleteNote(record.get("id").asString());
@@ -114,8 +135,13 @@ public class SeedLoader implements SmartInitializingSingleton {
 	}
 
 	private boolean importNote(String id, byte[] bytes, String path) {
+		String readHash = fingerprint.of(id, path, bytes);
+		if (readHash.equals(readHashes.get(id))) {
+			unchanged++;
+			return true;
+		}
 		try {
-			ImportReport report = importer.importNote(id, null, bytes, path, false);
+			ImportReport report = importer.importNote(id, null, bytes, path, false, readHash);
 			log.debug("{}{}", report.summary(), report.changed() ? "" : " (unchanged)");
 			return true;
 		}
@@ -128,6 +154,11 @@ public class SeedLoader implements SmartInitializingSingleton {
 	private void problem(String path, String message) {
 		problems.add(message);
 		log.error("Skipped {}: {}", path, message);
+	}
+
+	/** How many notes the last start found as they were last imported, and did not read again. */
+	public int unchanged() {
+		return unchanged;
 	}
 
 	/** Problems found in seed files and notes at start, one message per skipped file. */
