@@ -57,11 +57,19 @@ class RestartTests {
 	void anUnchangedNoteIsNotReadAgainAtStartAndAnEditedOneIs() throws Exception {
 		java.nio.file.Files.writeString(notesDir.resolve("queues.md"), "# Queues\n\nAmazon SQS integrates with Lambda.\n");
 		java.nio.file.Files.writeString(notesDir.resolve("streams.md"), "# Streams\n\nAmazon Kinesis runs on EC2.\n");
+		// written in one batch with the others, and refused alone
+		java.nio.file.Files.write(notesDir.resolve("broken.md"), new byte[] { '#', ' ', 'B', 0, 1, 2 });
 		String folder = "--cloudkg.notes.dir=" + notesDir;
 		try (ConfigurableApplicationContext app = start(folder, "--cloudkg.notes.watch=false")) {
 			assertThat(app.getBean(SeedLoader.class).unchanged()).as("a first start reads every note").isZero();
+			assertThat(app.getBean(SeedLoader.class).problems()).singleElement().asString().contains("broken", "binary");
 			assertThat(runsOn(app.getBean(Driver.class), "kinesis")).containsExactly("ec2");
+			assertThat(runsOn(app.getBean(Driver.class), "sqs")).isEmpty();
+			assertThat(app.getBean(Driver.class).executableQuery(
+					"MATCH (:Service {id: 'sqs'})-[:INTEGRATES_WITH]->(t) RETURN t.id AS id").execute().records())
+				.extracting(r -> r.get("id").asString()).containsExactly("lambda");
 		}
+		java.nio.file.Files.delete(notesDir.resolve("broken.md"));
 		try (ConfigurableApplicationContext app = start(folder, "--cloudkg.notes.watch=false")) {
 			// the seed note and both notes of the folder, as they were
 			assertThat(app.getBean(SeedLoader.class).unchanged()).isEqualTo(3);

@@ -34,7 +34,7 @@ public class FactWriter {
 	private static final String UPSERT_DOCUMENT = """
 			MERGE (d:Note {id: $id})
 			SET d.title = $title, d.kind = $kind, d.path = $path, d.text = $text, d.curated = $curated,
-			    d.hash = $hash, d.readHash = $readHash, d.importedAt = datetime()""";
+			    d.hash = $hash, d.readHash = $readHash, d.importedAt = datetime.statement()""";
 
 	private static final String SET_READ_HASH = """
 			MATCH (d:Note {id: $id}) SET d.readHash = $readHash""";
@@ -237,51 +237,77 @@ public class FactWriter {
 	 * @throws dev.cloudkg.graph.WriteTimeoutException when it did (nothing is written)
 	 */
 	public Outcome write(SourceDocument document, java.time.Duration timeout) {
+		return writeAll(List.of(document), timeout).get(0);
+	}
+
+	/**
+	 * Writes several documents in one transaction, as {@link #write(SourceDocument, java.time.Duration)} writes one:
+	 * what each states replaces what it stated before, and the services they are about are derived once for all of
+	 * them (a folder of notes that all mention Lambda derives Lambda once a batch, not once a note). Each document
+	 * counts as imported after the one before it. All land or none does.
+	 * @return one outcome per document, in order
+	 * @throws FactsFormatException naming the path and line of the first relationship to an undeclared service
+	 */
+	public List<Outcome> writeAll(List<SourceDocument> documents, java.time.Duration timeout) {
 		return graph.write(timeout, tx -> {
-			Map<String, Object> id = Map.of("id", document.id());
-			Object hash = tx.run(EXISTING_HASH, id).get(0).get("hash").asObject();
-			if (document.hash().equals(hash)) {
-				if (document.readHash() != null) {
-					tx.run(SET_READ_HASH, Map.of("id", document.id(), "readHash", document.readHash()));
+			List<Outcome> outcomes = new ArrayList<>();
+			List<SourceDocument> written = new ArrayList<>();
+			Set<String> touched = new LinkedHashSet<>();
+			Set<String> retracted = new LinkedHashSet<>();
+			for (SourceDocument document : documents) {
+				Map<String, Object> id = Map.of("id", document.id());
+				Object hash = tx.run(EXISTING_HASH, id).get(0).get("hash").asObject();
+				if (document.hash().equals(hash)) {
+					if (document.readHash() != null) {
+						tx.run(SET_READ_HASH, Map.of("id", document.id(), "readHash", document.readHash()));
+					}
+					outcomes.add(new Outcome(document.id(), false, document.statements().size(), document.statements()));
+					continue;
 				}
-				return new Outcome(document.id(), false, document.statements().size(), document.statements());
+				List<Statement> previous = previous(tx, document.id());
+				Map<String, Object> properties = new HashMap<>();
+				properties.put("id", document.id());
+				properties.put("title", document.title());
+				properties.put("kind", document.kind());
+				properties.put("path", document.path());
+				properties.put("text", document.text());
+				properties.put("curated", document.curated());
+				properties.put("hash", document.hash());
+				properties.put("readHash", document.readHash());
+				tx.run(UPSERT_DOCUMENT, properties);
+				// only what the previous version stated can lose its support: the sweeps for unsupported relationships
+				// and orphans look at those services, not at every service the note is about
+				retracted.addAll(retract(tx, document.id()));
+				Map<String, List<Map<String, Object>>> bySubject = new java.util.LinkedHashMap<>();
+				for (Statement statement : document.statements()) {
+					bySubject.computeIfAbsent(statement.subject(), k -> new ArrayList<>()).add(statement.properties());
+				}
+				// each service merged and mentioned once, however many facts the note states about it
+				tx.run(MENTION, Map.of("id", document.id(), "ids", List.copyOf(bySubject.keySet())));
+				List<Map<String, Object>> services = new ArrayList<>();
+				bySubject.forEach((subject, props) -> services.add(Map.of("id", subject, "statements", props)));
+				tx.run(STATE_SERVICES, Map.of("id", document.id(), "services", services));
+				touched.addAll(bySubject.keySet());
+				written.add(document);
+				outcomes.add(new Outcome(document.id(), true, document.statements().size(), previous));
 			}
-			List<Statement> previous = previous(tx, document.id());
-			Map<String, Object> properties = new java.util.HashMap<>();
-			properties.put("id", document.id());
-			properties.put("title", document.title());
-			properties.put("kind", document.kind());
-			properties.put("path", document.path());
-			properties.put("text", document.text());
-			properties.put("curated", document.curated());
-			properties.put("hash", document.hash());
-			properties.put("readHash", document.readHash());
-			tx.run(UPSERT_DOCUMENT, properties);
-			// only what the previous version stated can lose its support: the sweeps for unsupported relationships
-			// and orphans look at those services, not at every service the note is about
-			Set<String> retracted = retract(tx, document.id());
-			Map<String, List<Map<String, Object>>> bySubject = new java.util.LinkedHashMap<>();
-			for (Statement statement : document.statements()) {
-				bySubject.computeIfAbsent(statement.subject(), k -> new ArrayList<>()).add(statement.properties());
+			if (written.isEmpty()) {
+				return outcomes;
 			}
-			// each service merged and mentioned once, however many facts the note states about it
-			tx.run(MENTION, Map.of("id", document.id(), "ids", List.copyOf(bySubject.keySet())));
-			List<Map<String, Object>> services = new ArrayList<>();
-			bySubject.forEach((subject, props) -> services.add(Map.of("id", subject, "statements", props)));
-			tx.run(STATE_SERVICES, Map.of("id", document.id(), "services", services));
-			Set<String> touched = new LinkedHashSet<>(retracted);
-			touched.addAll(bySubject.keySet());
+			touched.addAll(retracted);
 			deriveOnly(tx, touched, retracted);
 			if (!retracted.isEmpty()) {
 				tx.run(DROP_ORPHANS, Map.of("ids", List.copyOf(retracted)));
 			}
-			List<Record> missing = tx.run(MISSING_TARGETS, id);
-			if (!missing.isEmpty()) {
-				Record first = missing.get(0);
-				throw new FactsFormatException(document.path(), first.get("line").asInt(), "relationship target '"
-						+ first.get("target").asString() + "' is not a service declared in any facts file or note");
+			for (SourceDocument document : written) {
+				List<Record> missing = tx.run(MISSING_TARGETS, Map.of("id", document.id()));
+				if (!missing.isEmpty()) {
+					Record first = missing.get(0);
+					throw new FactsFormatException(document.path(), first.get("line").asInt(), "relationship target '"
+							+ first.get("target").asString() + "' is not a service declared in any facts file or note");
+				}
 			}
-			return new Outcome(document.id(), true, document.statements().size(), previous);
+			return outcomes;
 		});
 	}
 

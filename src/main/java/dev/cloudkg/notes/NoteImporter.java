@@ -93,22 +93,13 @@ public class NoteImporter {
 	 * {@link SourceDocument#readHash()}).
 	 */
 	ImportReport importNote(String id, String title, byte[] content, String path, boolean dryRun, String readHash) {
-		checkId(id);
 		long started = System.nanoTime();
-		NoteText text = NoteText.decode(id, content, properties.maxSize().toBytes());
-		FactExtractor.Extraction extraction = extractor.extract(id, text.markdown());
-		checkFactCount(id, extraction.statements());
-		Duration budget = (properties.importTimeout() != null) ? properties.importTimeout() : Duration.ofSeconds(30);
-		Duration left = budget.minusNanos(System.nanoTime() - started);
-		String resolvedTitle = firstNonBlank(title, extraction.title(), id);
-		SourceDocument document = new SourceDocument(id, resolvedTitle, "note", path, text.text(),
-				hash(resolvedTitle, text.text(), extraction.statements()), extraction.statements(), readHash);
+		Read read = read(id, title, content, path, readHash);
+		SourceDocument document = read.document();
 		if (dryRun) {
-			return report(document, writer.stated(id), true, false, extraction);
+			return report(document, writer.stated(id), true, false, read.extraction());
 		}
-		if (left.toMillis() < 1) {
-			throw new WriteTimeoutException(id, budget);
-		}
+		Duration left = timeLeft(id, started);
 		FactWriter.Outcome outcome;
 		try {
 			// the time spent waiting for other imports is bounded apart (cloudkg.notes.write-wait)
@@ -117,7 +108,108 @@ public class NoteImporter {
 		catch (FactsFormatException ex) {
 			throw new NoteFormatException(id, ex.line(), ex.getMessage().substring(ex.getMessage().indexOf(": ") + 2));
 		}
-		return report(document, outcome.previous(), false, outcome.changed(), extraction);
+		return report(document, outcome.previous(), false, outcome.changed(), read.extraction());
+	}
+
+	/** A note to import with others: its id, bytes, where it came from and its read hash (null: none). */
+	record Input(String id, byte[] content, String path, String readHash) {
+	}
+
+	/** What became of one note of a batch: its report, or why it was refused. */
+	record Result(Input input, ImportReport report, NoteFormatException refused) {
+	}
+
+	/**
+	 * Imports notes the way {@link #importNote} imports one, several in each transaction (a folder at start): the
+	 * services they are about are derived once a batch. A bad note is refused alone; when the batch cannot be
+	 * written together (a relationship to an undeclared service, the time budget), each of its notes is imported
+	 * on its own, so the refusal names the right note.
+	 */
+	List<Result> importAll(List<Input> inputs) {
+		return writeAll(readAll(inputs));
+	}
+
+	/**
+	 * The first half of {@link #importAll}: the notes checked and their facts extracted, which needs no database (a
+	 * folder reads the next batch while this one is written).
+	 */
+	Batch readAll(List<Input> inputs) {
+		long started = System.nanoTime();
+		List<Result> refused = new ArrayList<>();
+		List<Input> readInputs = new ArrayList<>();
+		List<Read> reads = new ArrayList<>();
+		for (Input input : inputs) {
+			try {
+				reads.add(read(input.id(), null, input.content(), input.path(), input.readHash()));
+				readInputs.add(input);
+			}
+			catch (NoteFormatException ex) {
+				refused.add(new Result(input, null, ex));
+			}
+		}
+		return new Batch(readInputs, reads, refused, System.nanoTime() - started);
+	}
+
+	/** Notes read for one transaction, and those refused while reading. */
+	record Batch(List<Input> inputs, List<Read> reads, List<Result> refused, long readNanos) {
+	}
+
+	/** The second half of {@link #importAll}: the notes read, written in one transaction. */
+	List<Result> writeAll(Batch batch) {
+		List<Result> results = new ArrayList<>(batch.refused());
+		if (batch.reads().isEmpty()) {
+			return results;
+		}
+		long started = System.nanoTime() - batch.readNanos();
+		List<FactWriter.Outcome> outcomes;
+		try {
+			String first = batch.reads().get(0).document().id();
+			Duration left = timeLeft(first, started);
+			outcomes = inTurn(first, () -> writer.writeAll(batch.reads().stream().map(Read::document).toList(), left));
+		}
+		catch (FactsFormatException | WriteTimeoutException ex) {
+			for (Input input : batch.inputs()) {
+				try {
+					results.add(new Result(input, importNote(input.id(), null, input.content(), input.path(), false,
+							input.readHash()), null));
+				}
+				catch (NoteFormatException refused) {
+					results.add(new Result(input, null, refused));
+				}
+			}
+			return results;
+		}
+		for (int i = 0; i < batch.reads().size(); i++) {
+			Read read = batch.reads().get(i);
+			FactWriter.Outcome outcome = outcomes.get(i);
+			results.add(new Result(batch.inputs().get(i), report(read.document(), outcome.previous(), false,
+					outcome.changed(), read.extraction()), null));
+		}
+		return results;
+	}
+
+	/** A note read: checked, its facts extracted, ready to write. */
+	record Read(SourceDocument document, FactExtractor.Extraction extraction) {
+	}
+
+	private Read read(String id, String title, byte[] content, String path, String readHash) {
+		checkId(id);
+		NoteText text = NoteText.decode(id, content, properties.maxSize().toBytes());
+		FactExtractor.Extraction extraction = extractor.extract(id, text.markdown());
+		checkFactCount(id, extraction.statements());
+		String resolvedTitle = firstNonBlank(title, extraction.title(), id);
+		return new Read(new SourceDocument(id, resolvedTitle, "note", path, text.text(),
+				hash(resolvedTitle, text.text(), extraction.statements()), extraction.statements(), readHash), extraction);
+	}
+
+	/** @throws WriteTimeoutException when reading the note used up the import's time budget */
+	private Duration timeLeft(String id, long started) {
+		Duration budget = (properties.importTimeout() != null) ? properties.importTimeout() : Duration.ofSeconds(30);
+		Duration left = budget.minusNanos(System.nanoTime() - started);
+		if (left.toMillis() < 1) {
+			throw new WriteTimeoutException(id, budget);
+		}
+		return left;
 	}
 
 	public ImportReport importNote(String id, String title, String markdown, String path, boolean dryRun) {

@@ -50,6 +50,14 @@ public class SeedLoader implements SmartInitializingSingleton {
 
 	private final List<String> problems = new ArrayList<>();
 
+	/**
+	 * Notes of a folder are written this many to a transaction (or as many as make this many bytes): the services
+	 * they share are derived once a batch.
+	 */
+	private static final int BATCH_NOTES = 50;
+
+	private static final long BATCH_BYTES = 2L << 20;
+
 	private final ReadFingerprint fingerprint;
 
 	/** The read hash of each note as last imported: a note read the same way again is not read again. */
@@ -105,22 +113,65 @@ public class SeedLoader implements SmartInitializingSingleton {
 		List<Path> files = folder.notes();
 		long started = System.nanoTime();
 		long reported = started;
-		for (int i = 0; i < files.size(); i++) {
-			Path file = files.get(i);
-			try {
-				if (importNote(folder.idOf(file), Files.readAllBytes(file), file.toString())) {
-					loaded++;
+		List<NoteImporter.Input> batch = new ArrayList<>();
+		long batchBytes = 0;
+		// the next batch is read (extracted) on a second thread while this one is written
+		java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+			Thread thread = new Thread(r, "cloudkg-note-reader");
+			thread.setDaemon(true);
+			return thread;
+		});
+		java.util.concurrent.Future<NoteImporter.Batch> reading = null;
+		try {
+			for (int i = 0; i < files.size(); i++) {
+				Path file = files.get(i);
+				try {
+					String id = folder.idOf(file);
+					byte[] bytes = Files.readAllBytes(file);
+					String readHash = fingerprint.of(id, file.toString(), bytes);
+					if (readHash.equals(readHashes.get(id))) {
+						unchanged++;
+						loaded++;
+					}
+					else {
+						batch.add(new NoteImporter.Input(id, bytes, file.toString(), readHash));
+						batchBytes += bytes.length;
+					}
+				}
+				catch (IOException ex) {
+					problem(file.toString(), "cannot be read: " + ex.getMessage());
+				}
+				if (!batch.isEmpty() && (batch.size() >= BATCH_NOTES || batchBytes >= BATCH_BYTES || i + 1 == files.size())) {
+					List<NoteImporter.Input> next = List.copyOf(batch);
+					java.util.concurrent.Future<NoteImporter.Batch> read = reader.submit(() -> importer.readAll(next));
+					if (reading != null) {
+						loaded += written(importer.writeAll(reading.get()));
+					}
+					reading = read;
+					batch.clear();
+					batchBytes = 0;
+				}
+				long now = System.nanoTime();
+				if (now - reported > 10_000_000_000L && i + 1 < files.size()) {
+					reported = now;
+					log.info("Notes folder {}: {} of {} notes ({}%), {} notes/s", folder.root(), i + 1, files.size(),
+							(i + 1) * 100 / files.size(),
+							String.format(java.util.Locale.ROOT, "%.1f", (i + 1) / ((now - started) / 1e9)));
 				}
 			}
-			catch (IOException ex) {
-				problem(file.toString(), "cannot be read: " + ex.getMessage());
+			if (reading != null) {
+				loaded += written(importer.writeAll(reading.get()));
 			}
-			long now = System.nanoTime();
-			if (now - reported > 10_000_000_000L && i + 1 < files.size()) {
-				reported = now;
-				log.info("Notes folder {}: {} of {} notes ({}%), {} notes/s", folder.root(), i + 1, files.size(),
-						(i + 1) * 100 / files.size(), String.format(java.util.Locale.ROOT, "%.1f", (i + 1) / ((now - started) / 1e9)));
-			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while importing " + folder.root(), ex);
+		}
+		catch (java.util.concurrent.ExecutionException ex) {
+			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime : new IllegalStateException(ex.getCause());
+		}
+		finally {
+			reader.shutdownNow();
 		}
 		log.info("Notes folder {}: {} notes in {} ms, {} of them unchanged and not read again", folder.root(), files.size(),
 				(System.nanoTime() - started) / 1_000_000, unchanged);
@@ -132,6 +183,21 @@ public class SeedLoader implements SmartInitializingSingleton {
 			}
 		}
 		return loaded;
+	}
+
+	/** @return how many of the notes were imported */
+	private int written(List<NoteImporter.Result> results) {
+		int imported = 0;
+		for (NoteImporter.Result result : results) {
+			if (result.refused() != null) {
+				problem(result.input().path(), result.refused().getMessage());
+			}
+			else {
+				log.debug("{}{}", result.report().summary(), result.report().changed() ? "" : " (unchanged)");
+				imported++;
+			}
+		}
+		return imported;
 	}
 
 	private boolean importNote(String id, byte[] bytes, String path) {
