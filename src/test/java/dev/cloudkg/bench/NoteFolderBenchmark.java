@@ -72,13 +72,18 @@ class NoteFolderBenchmark {
 
 	/** About 8 KB in the ways people write: prose, a comparison table, a list; five services of its own. */
 	static String note(int n) {
+		return note(n, 8_000);
+	}
+
+	/** As {@link #note(int)}, of about {@code size} characters. */
+	static String note(int n, int size) {
 		StringBuilder text = new StringBuilder("---\ntags: [aws, generated]\n---\n# Team notes ").append(n).append("\n\n");
 		String[] own = new String[5];
 		for (int k = 0; k < own.length; k++) {
 			own[k] = "Widget" + (n * 5 + k) + " Engine";
 		}
 		int round = 0;
-		while (text.length() < 8_000) {
+		while (text.length() < size) {
 			String a = own[round % own.length];
 			String b = own[(round + 1) % own.length];
 			text.append("## ").append(a).append(" in round ").append(round).append("\n\n")
