@@ -104,21 +104,48 @@ class ServiceBenchmark {
 
 	private Driver driver;
 
+	/** {@code -Dbench.modes=embedded,external} (the default: both), or one of them. */
+	private final List<String> modes = List.of(System.getProperty("bench.modes", "embedded,external").split(","));
+
 	@Test
 	void run() throws Exception {
 		Path dir = Path.of("target/bench");
 		Files.createDirectories(dir);
+		line("# cloudkg benchmark");
+		for (String mode : modes) {
+			if (mode.equals("external")) {
+				// a second Neo4j as the server, reached over Bolt through NEO4J_URI, as a deployment with its own
+				// Neo4j (or Aura) is: every statement is a network round trip
+				String password = "benchmark-server-password";
+				try (dev.cloudkg.embedded.EmbeddedNeo4j server = dev.cloudkg.embedded.EmbeddedNeo4j.start(
+						new dev.cloudkg.embedded.EmbeddedProperties(dir.resolve("server-" + System.nanoTime()), "localhost", 0,
+								0, password))) {
+					run("external Neo4j through NEO4J_URI (Bolt)", "--NEO4J_URI=neo4j://localhost:" + server.boltUri().getPort(),
+							"--NEO4J_PASSWORD=" + password);
+				}
+			}
+			else {
+				run("embedded Neo4j (the default)", "--cloudkg.embedded.bolt-port=0", "--cloudkg.embedded.http-port=0",
+						"--cloudkg.embedded.data-dir=target/bench/graph-" + System.nanoTime());
+			}
+		}
+		Files.writeString(dir.resolve("results.md"), report.toString());
+	}
+
+	private void run(String mode, String... neo4j) throws Exception {
+		List<String> args = new java.util.ArrayList<>(List.of("--server.port=0", "--logging.level.root=WARN",
+				"--logging.level.dev.cloudkg=WARN"));
+		args.addAll(List.of(neo4j));
 		// arguments, not default properties: application.yml would win over those (data-dir ./data)
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CloudKgApplication.class).run(
-				"--server.port=0", "--cloudkg.embedded.bolt-port=0", "--cloudkg.embedded.http-port=0",
-				"--cloudkg.embedded.data-dir=target/bench/graph-" + System.nanoTime(), "--logging.level.root=WARN",
-				"--logging.level.dev.cloudkg=WARN")) {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CloudKgApplication.class)
+			.run(args.toArray(String[]::new))) {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			endpoint = URI.create("http://localhost:" + port + "/graphql");
 			http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 			driver = context.getBean(Driver.class);
 
-			line("# cloudkg benchmark");
+			line("");
+			line("# %s", mode);
 			line("");
 			line("%d concurrent clients, %d s warm-up and %d s measured per question and mode; %d cores; %s.",
 					CLIENTS, 3, seconds, Runtime.getRuntime().availableProcessors(), java.time.LocalDate.now());
@@ -152,7 +179,6 @@ class ServiceBenchmark {
 				plans(q);
 			}
 		}
-		Files.writeString(dir.resolve("results.md"), report.toString());
 	}
 
 	private Map<String, Result[]> round(String title) throws Exception {
