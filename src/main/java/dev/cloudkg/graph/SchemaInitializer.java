@@ -14,9 +14,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies the versioned schema files ({@code neo4j/migrations/V*.cypher}) at start, in version order.
- * Every statement is idempotent ({@code IF NOT EXISTS}), so running them on each start is safe; the
- * highest version applied is recorded on a {@code :SchemaVersion} node for operators.
+ * Applies the versioned schema files ({@code neo4j/migrations/V*.cypher}) at start, in version order. The
+ * highest version applied is recorded on a {@code :SchemaVersion} node, and a start applies only the files after
+ * it. Every statement is idempotent ({@code IF NOT EXISTS}), so a start that stopped midway is safe to repeat.
  */
 @Component
 public class SchemaInitializer {
@@ -32,7 +32,13 @@ public class SchemaInitializer {
 	public void apply() {
 		Resource[] files = schemaFiles();
 		Arrays.sort(files, (a, b) -> a.getFilename().compareTo(b.getFilename()));
+		// the files up to the version recorded were applied before: a start on an existing graph runs only newer ones
+		Object recorded = graph.read("OPTIONAL MATCH (v:SchemaVersion {id: 'cloudkg'}) RETURN v.version AS version", Map.of())
+			.get(0).get("version").asObject();
 		for (Resource file : files) {
+			if (recorded instanceof String version && file.getFilename().compareTo(version) <= 0) {
+				continue;
+			}
 			List<String> statements = statements(file);
 			// Schema changes may share a transaction with each other, not with data changes.
 			graph.write(tx -> {
