@@ -92,7 +92,7 @@ class QuestionParserTests {
 		QuestionParser.Parsed parsed = parser.parse(question);
 		assertThat(parsed.problem()).as(question).isNull();
 		assertThat(parsed.interpretation()).isInstanceOf(Interpretation.Find.class);
-		return "services(where: " + Wheres.text(((Interpretation.Find) parsed.interpretation()).where()) + ")";
+		return "services(where: " + WhereBuilder.text(((Interpretation.Find) parsed.interpretation()).where()) + ")";
 	}
 
 	private static QuestionParser parser(Vocabulary vocabulary) {
