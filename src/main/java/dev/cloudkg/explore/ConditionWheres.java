@@ -44,6 +44,12 @@ final class ConditionWheres {
 				(id != null) ? List.of(id) : List.of(), facts);
 	}
 
+	/** Has a time limit (true) or has none (false). */
+	Condition timeLimit(boolean value) {
+		return new Condition(WhereBuilder.hasTimeLimit(value), WhereBuilder.hasTimeLimit(!value),
+				value ? "has a time limit" : "has no time limit", List.of(), List.of(new Fact(null, "timeLimit", null, null)));
+	}
+
 	/** The condition a phrase that is not a relationship states, negated or not; null (with the reason) when none. */
 	Condition condition(Match match, boolean negated, Reading reading) {
 		String key = match.phrase().key();
@@ -54,9 +60,7 @@ final class ConditionWheres {
 						value ? "is serverless" : "is not serverless", List.of(), List.of(new Fact(null, "serverless", null, null)));
 			}
 			case TIME_LIMIT, NO_TIME_LIMIT -> {
-				boolean value = (match.phrase().kind() == Kind.TIME_LIMIT) != negated;
-				yield new Condition(WhereBuilder.hasTimeLimit(value), WhereBuilder.hasTimeLimit(!value),
-						value ? "has a time limit" : "has no time limit", List.of(), List.of(new Fact(null, "timeLimit", null, null)));
+				yield timeLimit((match.phrase().kind() == Kind.TIME_LIMIT) != negated);
 			}
 			case TRAIT -> {
 				String name = vocabulary.traits().get(key);

@@ -31,6 +31,8 @@ final class QuestionParser {
 
 	private final ConditionReader conditions;
 
+	private final ConditionWheres wheres;
+
 	private final Function<String, String> lookup;
 
 	private final QuestionExamples examples;
@@ -42,7 +44,8 @@ final class QuestionParser {
 	QuestionParser(QuestionVocabulary vocabulary, Function<String, String> lookup) {
 		this.vocabulary = vocabulary;
 		this.grammar = vocabulary.grammar;
-		this.conditions = new ConditionReader(vocabulary, new ConditionWheres(vocabulary.vocabulary));
+		this.wheres = new ConditionWheres(vocabulary.vocabulary);
+		this.conditions = new ConditionReader(vocabulary, wheres);
 		this.lookup = lookup;
 		this.examples = new QuestionExamples(vocabulary.vocabulary, this);
 	}
@@ -146,6 +149,10 @@ final class QuestionParser {
 				int end = lead.prefix(r.words);
 				if (end > 0 && end < r.n) {
 					List<Condition> found = conditions.conditions(r, end, r.n, Bare.SUBJECT);
+					for (int i = 0; found == null && i < grammar.subjectEndings().size(); i++) {
+						Reading ended = r.with(plus(r.words, grammar.subjectEndings().get(i)));
+						found = ended.quietly(() -> conditions.conditions(ended, end, ended.n, Bare.SUBJECT));
+					}
 					if (found != null) {
 						return find(found);
 					}
@@ -221,6 +228,15 @@ final class QuestionParser {
 
 		/** "Is Lambda serverless?", "Does Batch run on ECS?", "Is there a time limit on Batch jobs?" */
 		private Interpretation check() {
+			for (QuestionPattern pattern : grammar.valueYesNo()) {
+				Filled filled = fill(pattern, true);
+				if (filled != null && "timeLimit".equals(filled.value())) {
+					return new Interpretation.Check(filled.ids().get(0), List.of(wheres.timeLimit(true)));
+				}
+				if (filled != null) {
+					return new Interpretation.Value(filled.ids().get(0), filled.value());
+				}
+			}
 			if (grammar.yesNo().contains(r.norm(0))) {
 				for (QuestionVocabulary.Named named : vocabulary.names(r.words, 1, r.n)) {
 					List<Condition> found = conditions.conditions(r, named.end(), r.n, Bare.NO);
@@ -290,8 +306,7 @@ final class QuestionParser {
 							case IN -> Direction.OUT;
 							case BOTH -> Direction.BOTH;
 						};
-						return find(List.of(new ConditionWheres(vocabulary.vocabulary).related(verb.phrase().key(),
-								direction, id)));
+						return find(List.of(wheres.related(verb.phrase().key(), direction, id)));
 					}
 				}
 			}
@@ -307,10 +322,11 @@ final class QuestionParser {
 
 		/** "List all services", "what services are there?": every service. */
 		private Interpretation everything() {
-			if (!grammar.listing().contains(r.norm(0))) {
+			boolean listing = grammar.listing().contains(r.norm(0));
+			if (!listing && !grammar.everything().contains(r.norm(0))) {
 				return null;
 			}
-			boolean every = false;
+			boolean every = !listing;
 			for (int i = 1; i < r.n; i++) {
 				String word = r.norm(i);
 				if (!r.isFiller(word) && !grammar.everything().contains(word)) {

@@ -156,7 +156,7 @@ final class QuestionVocabulary {
 				all = Spelling.similar(words.get(first + i).norm(), name.words().get(i));
 			}
 			if (all) {
-				if (end < limit && Set.of("service", "services").contains(words.get(end).norm())) {
+				if (end < limit && grammar.nameTails().contains(words.get(end).norm())) {
 					found.add(new Named(name.id(), end + 1));
 				}
 				found.add(new Named(name.id(), end));

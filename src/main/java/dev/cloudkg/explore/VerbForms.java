@@ -91,17 +91,41 @@ final class VerbForms {
 		return base.endsWith("e") ? base + "d" : base + "ed";
 	}
 
+	/** The verb's other forms: "runs" is also "run" and "running", "stores" "store" and "storing". */
 	private List<String> others(String verb) {
-		if (verb.length() < 3 || grammar.articles().contains(verb)) {
+		if (verb.length() < 3 || grammar.articles().contains(verb) || verb.endsWith("ing") || verb.endsWith("ed")) {
 			return List.of();
 		}
+		List<String> bases = new ArrayList<>();
+		List<String> others = new ArrayList<>();
 		if (verb.endsWith("es")) {
-			return List.of(verb.substring(0, verb.length() - 2), verb.substring(0, verb.length() - 1));
+			bases.add(verb.substring(0, verb.length() - 2));
+			bases.add(verb.substring(0, verb.length() - 1));
 		}
-		if (verb.endsWith("s") && !verb.endsWith("ss")) {
-			return List.of(verb.substring(0, verb.length() - 1));
+		else if (verb.endsWith("s") && !verb.endsWith("ss")) {
+			bases.add(verb.substring(0, verb.length() - 1));
 		}
-		return List.of(verb + "s", verb + "es");
+		else {
+			bases.add(verb);
+			others.add(verb + "s");
+			others.add(verb + "es");
+		}
+		for (String base : bases) {
+			if (!base.equals(verb)) {
+				others.add(base);
+			}
+			others.add(base.endsWith("e") ? base.substring(0, base.length() - 1) + "ing" : base + "ing");
+			if (base.length() <= 4 && base.length() >= 3 && !vowel(base.charAt(base.length() - 1))
+					&& vowel(base.charAt(base.length() - 2)) && !vowel(base.charAt(base.length() - 3))) {
+				// a short verb doubles its last letter: "run", "running"
+				others.add(base + base.charAt(base.length() - 1) + "ing");
+			}
+		}
+		return others;
+	}
+
+	private static boolean vowel(char c) {
+		return "aeiou".indexOf(c) >= 0;
 	}
 
 }
