@@ -106,7 +106,7 @@ class AskController {
 		String message;
 		if (find.count()) {
 			message = (total == 0) ? "None: no service in the graph matches."
-					: (total == 1) ? "One service: " + list : total + " services: " + list;
+					: (total == 1) ? "There is 1: " + list : "There are " + total + ": " + list;
 		}
 		else {
 			message = (total == 0) ? "No service in the graph matches."

@@ -358,8 +358,12 @@ final class QuestionParser {
 
 		private Interpretation find(List<Condition> found) {
 			String remark = found.stream().filter(c -> c.description().endsWith("(either way)")).findFirst()
-				.map(c -> c.facts().get(0).type() + " is read both ways: the services on either end of it with "
-						+ c.named().get(0) + " count.")
+				.map(c -> {
+					String type = c.facts().get(0).type();
+					String verb = QuestionVocabulary.words(type);
+					String other = c.named().isEmpty() ? "any service" : c.named().get(0);
+					return type + " is read both ways: what " + other + " " + verb + " and what " + verb + " " + other + ".";
+				})
 				.orElse(null);
 			return new Interpretation.Find(WhereBuilder.all(found.stream().map(Condition::where).toList()),
 					found.stream().flatMap(c -> c.named().stream()).distinct().toList(), false, remark);
