@@ -120,6 +120,9 @@ final class ConditionReader {
 				return null;
 			}
 			int start = verb.end();
+			while (start < to - 1 && vocabulary.grammar.objectLeads().contains(r.norm(start))) {
+				start++;
+			}
 			if (start == to && bare == Bare.NO) {
 				r.fail(Reading.UNKNOWN_SERVICE, start, "\"" + r.text(verb.start(), verb.end()) + "\" needs a service "
 						+ "after it, e.g. \"what " + QuestionVocabulary.words(type) + " EC2?\".");

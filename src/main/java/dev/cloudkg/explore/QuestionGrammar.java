@@ -26,7 +26,8 @@ record QuestionGrammar(Set<String> fillers, Set<String> listing, Set<String> yes
 		List<QuestionPattern> connect, List<QuestionPattern> connectedYesNo, List<QuestionPattern> compare,
 		List<QuestionPattern> describe, List<QuestionPattern> check, List<QuestionPattern> valueShapes,
 		Map<String, ValueKind> values, Set<String> articles, Set<String> pricingVerbs, List<String> pricingForms,
-		Set<String> clauseWords, Set<String> nameTails, List<String> subjectEndings, List<QuestionPattern> valueYesNo) {
+		Set<String> clauseWords, Set<String> nameTails, List<String> subjectEndings, List<QuestionPattern> valueYesNo,
+		Set<String> objectLeads) {
 
 	/**
 	 * One kind of value a question can ask of a service.
@@ -74,7 +75,7 @@ record QuestionGrammar(Set<String> fillers, Set<String> listing, Set<String> yes
 					patterns(yaml, "describe", nouns), patterns(yaml, "check", nouns), patterns(yaml, "valueShapes", nouns),
 					values, words(yaml, "articles"), words(yaml, "pricingVerbs"), strings(yaml, "pricingForms"),
 					words(yaml, "clauseWords"), words(yaml, "nameTails"), strings(yaml, "subjectEndings"),
-					patterns(yaml, "valueYesNo", nouns));
+					patterns(yaml, "valueYesNo", nouns), words(yaml, "objectLeads"));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -317,6 +317,15 @@ final class QuestionParser {
 		private Interpretation find() {
 			int start = grammar.listing().contains(r.norm(0)) ? 1 : 0;
 			List<Condition> found = conditions.conditions(r, start, r.n, Bare.NO);
+			if (found == null && start == 1 && !grammar.subjectEndings().contains(r.norm(r.n - 1))) {
+				// "which services store images?": a relationship with any service at its other end (but "what runs
+				// on?" is a question left unfinished)
+				found = r.quietly(() -> conditions.conditions(r, start, r.n, Bare.SUBJECT));
+				for (int i = 0; found == null && i < grammar.subjectEndings().size(); i++) {
+					Reading ended = r.with(plus(r.words, grammar.subjectEndings().get(i)));
+					found = ended.quietly(() -> conditions.conditions(ended, start, ended.n, Bare.SUBJECT));
+				}
+			}
 			return (found != null) ? find(found) : null;
 		}
 
