@@ -53,7 +53,9 @@ final class ListShapes {
 				for (String place : grammar.placeWords()) {
 					Reading placed = r.with(QuestionParser.plus(r.words, place));
 					List<Condition> found = placed.quietly(() -> conditions.conditions(placed, end, placed.n, Bare.PLACE));
-					if (found != null) {
+					// the place word must end the relationship, not be skipped as a filler
+					if (found != null && found.stream().anyMatch(c -> c.where().related() != null
+							&& c.where().related().service() == null)) {
 						return find(found);
 					}
 				}

@@ -64,22 +64,25 @@ final class QuestionParser {
 		if (words.size() > MAX_WORDS) {
 			return Parsed.problem("The question is longer than " + MAX_WORDS + " words; ask one thing at a time.");
 		}
+		Reading counted = null;
 		for (List<String> count : grammar.count()) {
-			if (words.size() > count.size() && startsWith(words, 0, count)) {
+			if (counted == null && words.size() > count.size() && startsWith(words, 0, count)) {
 				List<Word> asked = new ArrayList<>(words.subList(count.size(), words.size()));
 				asked.add(0, new Word("which", "which", 0, 0));
-				Reading reading = new Reading(List.copyOf(asked), vocabulary, lookup);
-				Interpretation interpretation = new QuestionShapes(reading, conditions, wheres).run();
+				counted = new Reading(List.copyOf(asked), vocabulary, lookup);
+				Interpretation interpretation = new QuestionShapes(counted, conditions, wheres).run();
 				if (interpretation instanceof Interpretation.Find find) {
 					return new Parsed(new Interpretation.Find(find.where(), find.named(), true, find.remark()), null);
 				}
-				return Parsed.problem((interpretation != null) ? "I can count services (\"how many services are "
-						+ "serverless?\"), not this." : reason(reading));
 			}
 		}
+		// "how many minutes can Lambda run?" asks a value, not a count
 		Reading reading = new Reading(List.copyOf(words), vocabulary, lookup);
 		Interpretation interpretation = new QuestionShapes(reading, conditions, wheres).run();
-		return (interpretation != null) ? new Parsed(interpretation, null) : Parsed.problem(reason(reading));
+		if (interpretation != null) {
+			return new Parsed(interpretation, null);
+		}
+		return Parsed.problem(reason((counted != null && counted.problem() != null) ? counted : reading));
 	}
 
 	/** What the parser can answer: three example questions made from the vocabulary, and its words. */

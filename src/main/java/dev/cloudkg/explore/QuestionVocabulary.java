@@ -98,7 +98,11 @@ final class QuestionVocabulary {
 		all.removeIf(p -> p.weight() == 0);
 		all.sort(Comparator.comparingInt(Phrase::weight).reversed());
 		this.conditions = List.copyOf(all);
-		this.negations = phrases.negations().stream().map(n -> new Phrase(null, "not", QuestionWords.norms(n))).toList();
+		// "lacks" is also "lack" and "lacking"; "not" has no other form
+		this.negations = phrases.negations().stream().map(dev.cloudkg.language.Phrase::parts)
+			.flatMap(parts -> (parts.size() == 1 && parts.get(0).endsWith("s")) ? verbs.inflected(parts).stream()
+					: java.util.stream.Stream.of(parts))
+			.distinct().map(parts -> new Phrase(null, "not", parts)).toList();
 		this.comparisonWords = Set.copyOf(phrases.comparisonWords().stream().flatMap(w -> QuestionWords.norms(w).stream()).toList());
 		this.prefixes = Set.copyOf(phrases.namePrefixes().stream().map(p -> p.toLowerCase(Locale.ROOT)).toList());
 		List<Name> names = new ArrayList<>();
