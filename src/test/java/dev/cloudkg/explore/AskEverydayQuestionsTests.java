@@ -216,6 +216,24 @@ class AskEverydayQuestionsTests {
 	}
 
 	@Test
+	void looserWordingsAndSlipsStillGetTheExactAnswer() {
+		String lambda = "service(id: \"lambda\") { hasTimeLimit timeLimit timeLimitSeconds }";
+		value("How many minutes can a Lambda run?", lambda, "Lambda has a time limit of 15 minutes.", "timeLimit",
+				"facts/aws-compute", "aws-compute");
+		value("whats the time limit of lamda", lambda, "Lambda has a time limit of 15 minutes.", "timeLimit",
+				"facts/aws-compute", "aws-compute");
+		value("how is lightsial priced?", "service(id: \"lightsail\") { pricing { id name } }",
+				"Lightsail is priced: Fixed monthly price.", "pricing", "facts/aws-compute", "aws-compute");
+		check("Is there any limit on how long a Lambda can run?", true,
+				"Yes: Lambda has a time limit. Its time limit: 15 minutes.");
+		find("Where do Lambda logs go?", "{related: {type: MONITORED_BY, direction: IN, service: \"lambda\"}}", "cloudwatch");
+		find("Which services lack auto-scaling?", "{lacksTrait: \"auto-scaling\"}", "lightsail");
+		find("Which services run on top of ECS?", "{related: {type: RUNS_ON, service: \"ecs\"}}", "batch");
+		ask("Lambda or Fargate, which one should I use?").path("ask.interpretation").entity(String.class)
+			.isEqualTo("compare(ids: [\"lambda\", \"fargate\"])");
+	}
+
+	@Test
 	void newInterpretationsAreQueriesThatGiveTheSameServices() {
 		for (String question : List.of("What monitors Lambda?", "what does Lambda integrate with?",
 				"where can I store docker images?", "list all services", "how many services are serverless?",
