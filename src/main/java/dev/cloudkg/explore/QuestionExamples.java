@@ -55,7 +55,8 @@ final class QuestionExamples {
 			}
 		}
 		vocabulary.traits().values().stream().findFirst()
-			.ifPresent(trait -> examples.add(2, "which services have " + trait.toLowerCase(java.util.Locale.ROOT) + "?"));
+			.ifPresent(trait -> examples.add(Math.min(2, examples.size()),
+					"which services have " + trait.toLowerCase(java.util.Locale.ROOT) + "?"));
 		examples.add("which serverless services have no time limit?");
 		examples.add("list all services");
 		return examples;
