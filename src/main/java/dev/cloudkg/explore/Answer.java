@@ -3,6 +3,7 @@ package dev.cloudkg.explore;
 import java.util.List;
 
 import dev.cloudkg.catalog.Service;
+import dev.cloudkg.catalog.Source;
 
 /**
  * The answer to a plain-English question: how it was understood, in the API's own queries, and the
@@ -17,12 +18,13 @@ import dev.cloudkg.catalog.Service;
  * @param value the answer to a yes/no question; null when the graph does not record it
  * @param comparison the table of a comparison question
  * @param paths the ways two services are connected, for a connection question
+ * @param sources where the facts a question about one service rests on are stated
  */
 record Answer(String question, boolean understood, String interpretation, String message, List<Service> services,
-		Integer totalCount, Boolean value, Comparison comparison, List<Path> paths) {
+		Integer totalCount, Boolean value, Comparison comparison, List<Path> paths, List<Source> sources) {
 
 	static Answer notUnderstood(String question, String message) {
-		return new Answer(question, false, null, message, List.of(), null, null, null, null);
+		return new Answer(question, false, null, message, List.of(), null, null, null, null, List.of());
 	}
 
 }

@@ -40,8 +40,12 @@ class AskController {
 
 	private final CatalogProperties properties;
 
+	private final ServiceFacts facts;
+
+	private final ValueAnswers values;
+
 	AskController(Vocabulary vocabulary, ServiceResolver resolver, ServiceFinder finder, ServiceComparer comparer,
-			PathFinder pathFinder, CatalogProperties properties) {
+			PathFinder pathFinder, CatalogProperties properties, ServiceFacts facts, ValueAnswers values) {
 		this.parser = new QuestionParser(new QuestionVocabulary(vocabulary), name -> {
 			Service service = resolver.lookUp(List.of(name)).get(0);
 			return (service != null) ? service.id() : null;
@@ -51,6 +55,8 @@ class AskController {
 		this.comparer = comparer;
 		this.pathFinder = pathFinder;
 		this.properties = properties;
+		this.facts = facts;
+		this.values = values;
 	}
 
 	@QueryMapping
@@ -83,6 +89,9 @@ class AskController {
 		if (interpretation instanceof Interpretation.Compare compare) {
 			return compare(question, compare, services);
 		}
+		if (interpretation instanceof Interpretation.Value value) {
+			return values.answer(question, value, services.get(value.service()));
+		}
 		if (interpretation instanceof Interpretation.Connect connect) {
 			return connect(question, connect, services.get(connect.from()), services.get(connect.to()));
 		}
@@ -92,19 +101,31 @@ class AskController {
 	private Answer find(String question, Interpretation.Find find) {
 		ServiceConnection page = finder.find(find.where(), properties.maxPageSize());
 		int total = page.totalCount();
-		String message = (total == 0) ? "No service in the graph matches."
-				: total + ((total == 1) ? " service: " : " services: ") + names(page.nodes()) + "."
-						+ ((total > page.nodes().size()) ? " These are the first " + page.nodes().size()
-								+ " by name; page through services(where: …) for the rest." : "");
-		return new Answer(question, true, "services(where: " + Wheres.text(find.where()) + ")", message, page.nodes(),
-				total, null, null, null);
+		String list = names(page.nodes()) + "." + ((total > page.nodes().size()) ? " These are the first "
+				+ page.nodes().size() + " by name; page through services(where: …) for the rest." : "");
+		String message;
+		if (find.count()) {
+			message = (total == 0) ? "None: no service in the graph matches."
+					: (total == 1) ? "There is 1: " + list : "There are " + total + ": " + list;
+		}
+		else {
+			message = (total == 0) ? "No service in the graph matches."
+					: total + ((total == 1) ? " service: " : " services: ") + list;
+		}
+		if (find.remark() != null) {
+			message = message + " " + find.remark();
+		}
+		// a GraphQL comment: the interpretation stays a query that runs as it is
+		String interpretation = "services(where: " + WhereBuilder.text(find.where()) + ")"
+				+ ((find.remark() != null) ? " # " + find.remark() : "");
+		return new Answer(question, true, interpretation, message, page.nodes(), total, null, null, null, List.of());
 	}
 
 	private Answer check(String question, Interpretation.Check check, Service service) {
 		List<ServiceWhere> parts = new ArrayList<>();
-		parts.add(Wheres.of("id", service.id()));
+		parts.add(WhereBuilder.id(service.id()));
 		check.conditions().forEach(c -> parts.add(c.where()));
-		ServiceWhere positive = Wheres.all(parts);
+		ServiceWhere positive = WhereBuilder.all(parts);
 		String asked = check.conditions().stream().map(Condition::description).collect(Collectors.joining(" and "));
 		String statement = service.name() + " " + asked;
 		Boolean value;
@@ -121,8 +142,13 @@ class AskController {
 			value = null;
 			message = "The graph does not record whether " + statement + ".";
 		}
-		return new Answer(question, true, "services(where: " + Wheres.text(positive) + ")", message, List.of(service),
-				null, value, null, null);
+		boolean timeLimit = check.conditions().stream().anyMatch(c -> c.facts().stream().anyMatch(f -> f.fact().equals("timeLimit")));
+		if (timeLimit && service.timeLimit() != null) {
+			message = message + " Its time limit: " + service.timeLimit() + ".";
+		}
+		List<Interpretation.Fact> stated = check.conditions().stream().flatMap(c -> c.facts().stream()).toList();
+		return new Answer(question, true, "services(where: " + WhereBuilder.text(positive) + ")", message, List.of(service),
+				null, value, null, null, (value != null) ? facts.sources(service.id(), stated) : List.of());
 	}
 
 	/** Whether the graph records the contrary of one of the conditions for the service. */
@@ -131,8 +157,8 @@ class AskController {
 		if (opposites.isEmpty()) {
 			return false;
 		}
-		ServiceWhere any = (opposites.size() == 1) ? opposites.get(0) : Wheres.of("OR", opposites);
-		return finder.find(Wheres.all(List.of(Wheres.of("id", service.id()), any)), 1).totalCount() > 0;
+		ServiceWhere any = (opposites.size() == 1) ? opposites.get(0) : WhereBuilder.or(opposites);
+		return finder.find(WhereBuilder.all(List.of(WhereBuilder.id(service.id()), any)), 1).totalCount() > 0;
 	}
 
 	private Answer compare(String question, Interpretation.Compare compare, Map<String, Service> named) {
@@ -144,9 +170,9 @@ class AskController {
 					+ "\" are one. " + parser.help());
 		}
 		Comparison comparison = comparer.compare(services);
-		String interpretation = "compare(ids: " + Wheres.text(services.stream().map(Service::id).toList()) + ")";
+		String interpretation = "compare(ids: " + WhereBuilder.text(services.stream().map(Service::id).toList()) + ")";
 		return new Answer(question, true, interpretation, names(services) + " side by side, "
-				+ comparison.rows().size() + " rows.", services, null, null, comparison, null);
+				+ comparison.rows().size() + " rows.", services, null, null, comparison, null, List.of());
 	}
 
 	private Answer connect(String question, Interpretation.Connect connect, Service from, Service to) {
@@ -166,15 +192,15 @@ class AskController {
 				? from.name() + " and " + to.name() + " are not connected within " + hops + " relationships."
 				: from.name() + " and " + to.name() + " are connected " + ((paths.size() == 1) ? "one way" : paths.size() + " ways")
 						+ ": " + paths.stream().map(p -> walk(from, p)).collect(Collectors.joining("; ")) + ".";
-		String interpretation = "paths(from: " + Wheres.text(from.id()) + ", to: " + Wheres.text(to.id()) + ")";
+		String interpretation = "paths(from: " + WhereBuilder.text(from.id()) + ", to: " + WhereBuilder.text(to.id()) + ")";
 		return new Answer(question, true, interpretation, message, new ArrayList<>(along.values()), null,
-				connect.yesNo() ? !paths.isEmpty() : null, null, paths);
+				connect.yesNo() ? !paths.isEmpty() : null, null, paths, List.of());
 	}
 
 	private Answer describe(String question, Service service) {
 		String message = (service.summary() != null) ? service.name() + ": " + service.summary() : service.name() + ".";
-		return new Answer(question, true, "service(id: " + Wheres.text(service.id()) + ")", message, List.of(service), null,
-				null, null, null);
+		return new Answer(question, true, "service(id: " + WhereBuilder.text(service.id()) + ")", message, List.of(service), null,
+				null, null, null, facts.sources(service.id(), List.of(new Interpretation.Fact(null, "exists", null, null))));
 	}
 
 	/** A path read from its first service: ECR -STORES_IMAGES_FOR-> ECS -RUNS_ON-> EC2. */

@@ -11,8 +11,18 @@ sealed interface Interpretation {
 	/** The ids of the services the question names. */
 	List<String> named();
 
-	/** "Which serverless options have no time limit?": {@code services(where: …)}. */
-	record Find(ServiceWhere where, List<String> named) implements Interpretation {
+	/**
+	 * "Which serverless options have no time limit?": {@code services(where: …)}.
+	 *
+	 * @param count the question asks how many ("how many services are serverless?")
+	 * @param remark how the question was read, when it is not plain from the query (a relationship read both ways)
+	 */
+	record Find(ServiceWhere where, List<String> named, boolean count, String remark) implements Interpretation {
+
+		Find(ServiceWhere where, List<String> named) {
+			this(where, named, false, null);
+		}
+
 	}
 
 	/** "Is Lambda serverless?": whether the service meets every condition. */
@@ -23,6 +33,21 @@ sealed interface Interpretation {
 			List<String> named = new ArrayList<>(List.of(service));
 			conditions.forEach(c -> named.addAll(c.named()));
 			return named;
+		}
+
+	}
+
+	/**
+	 * "What is the time limit of Lambda?", "how is Lambda priced?": one value of one service.
+	 *
+	 * @param value what is asked: timeLimit, pricing, category, provider, traits or relations (the keys of the
+	 * grammar's values)
+	 */
+	record Value(String service, String value) implements Interpretation {
+
+		@Override
+		public List<String> named() {
+			return List.of(service);
 		}
 
 	}
@@ -59,8 +84,22 @@ sealed interface Interpretation {
 	 * (the graph records relationships that exist, never ones that do not)
 	 * @param description in words, after the service's name: "is serverless", "-RUNS_ON-> ecs"
 	 * @param named the services it names
+	 * @param facts the statements that would hold it, for their sources
 	 */
-	record Condition(ServiceWhere where, ServiceWhere opposite, String description, List<String> named) {
+	record Condition(ServiceWhere where, ServiceWhere opposite, String description, List<String> named, List<Fact> facts) {
+	}
+
+	/**
+	 * A statement sources make about a service: {@code serverless}, {@code timeLimit}, {@code pricing},
+	 * {@code trait} or {@code relation}, as the graph's STATES relationships name them.
+	 *
+	 * @param subject the service it is about; null for the service asked about
+	 * @param fact which fact
+	 * @param type the relationship type, for a relation
+	 * @param target the trait, pricing model or related service; null for any, or (when the subject is given) for
+	 * the service asked about
+	 */
+	record Fact(String subject, String fact, String type, String target) {
 	}
 
 }

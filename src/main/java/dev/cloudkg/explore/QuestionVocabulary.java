@@ -27,21 +27,15 @@ final class QuestionVocabulary {
 	/** What a condition phrase asks for. */
 	enum Kind {
 
-		RELATION, PRICING, TRAIT, SERVERLESS, NOT_SERVERLESS, NO_TIME_LIMIT, TIME_LIMIT, CATEGORY
+		RELATION, INVERSE, PRICING, TRAIT, SERVERLESS, NOT_SERVERLESS, NO_TIME_LIMIT, TIME_LIMIT, CATEGORY
 
 	}
-
-	private static final Set<String> PRICING_VERBS = Set.of("pay", "pays", "paid", "price", "priced", "pricing", "charge",
-			"charged", "charges", "bill", "billed", "billing", "bills");
-
-	private static final List<String> PRICING_FORMS = List.of("pay", "paid", "priced", "charged", "billed", "billing",
-			"pricing", "charge");
-
-	private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
 	private static final int MAX_GAP = 2;
 
 	final Vocabulary vocabulary;
+
+	final QuestionGrammar grammar;
 
 	/** Every condition phrase, longest first. */
 	final List<Phrase> conditions;
@@ -56,14 +50,26 @@ final class QuestionVocabulary {
 	final List<Name> names;
 
 	QuestionVocabulary(Vocabulary vocabulary) {
+		this(vocabulary, QuestionGrammar.get());
+	}
+
+	QuestionVocabulary(Vocabulary vocabulary, QuestionGrammar grammar) {
 		this.vocabulary = vocabulary;
+		this.grammar = grammar;
+		VerbForms verbs = new VerbForms(grammar);
 		Vocabulary.Phrases phrases = vocabulary.phrases();
 		List<Phrase> all = new ArrayList<>();
 		vocabulary.relations().keySet().forEach(type -> {
 			Set<String> sources = new LinkedHashSet<>(phrases.relations().getOrDefault(type, List.of()));
 			sources.add(words(type));
-			sources.forEach(source -> inflected(source)
-				.forEach(parts -> all.add(new Phrase(Kind.RELATION, type, parts))));
+			Set<List<String>> forward = new LinkedHashSet<>();
+			sources.forEach(source -> forward.addAll(verbs.inflected(dev.cloudkg.language.Phrase.parts(source))));
+			forward.forEach(parts -> all.add(new Phrase(Kind.RELATION, type, parts)));
+			if (!grammar.symmetric(type)) {
+				// a form that is also a forward phrase of the type ("replaces", "replaced by") reads forward
+				forward.stream().flatMap(parts -> verbs.inverse(parts).stream()).distinct().filter(f -> !forward.contains(f))
+					.forEach(parts -> all.add(new Phrase(Kind.INVERSE, type, parts)));
+			}
 		});
 		vocabulary.pricingModels().forEach((id, name) -> {
 			Set<String> sources = new LinkedHashSet<>(phrases.pricing().getOrDefault(id, List.of()));
@@ -82,7 +88,7 @@ final class QuestionVocabulary {
 		add(all, Kind.NO_TIME_LIMIT, "time-limit", phrases.noTimeLimit());
 		add(all, Kind.TIME_LIMIT, "time-limit", phrases.timeLimit());
 		vocabulary.services().stream().map(Vocabulary.KnownService::category).filter(c -> c != null).distinct().forEach(c -> {
-			for (List<String> form : inflected(c)) {
+			for (List<String> form : verbs.inflected(dev.cloudkg.language.Phrase.parts(c))) {
 				for (String shape : List.of("%s", "%s category", "in %s", "in the %s category", "in the %s")) {
 					all.add(new Phrase(Kind.CATEGORY, c.toLowerCase(Locale.ROOT),
 							QuestionWords.norms(shape.formatted(String.join(" ", form)))));
@@ -92,7 +98,11 @@ final class QuestionVocabulary {
 		all.removeIf(p -> p.weight() == 0);
 		all.sort(Comparator.comparingInt(Phrase::weight).reversed());
 		this.conditions = List.copyOf(all);
-		this.negations = phrases.negations().stream().map(n -> new Phrase(null, "not", QuestionWords.norms(n))).toList();
+		// "lacks" is also "lack" and "lacking"; "not" has no other form
+		this.negations = phrases.negations().stream().map(dev.cloudkg.language.Phrase::parts)
+			.flatMap(parts -> (parts.size() == 1 && parts.get(0).endsWith("s")) ? verbs.inflected(parts).stream()
+					: java.util.stream.Stream.of(parts))
+			.distinct().map(parts -> new Phrase(null, "not", parts)).toList();
 		this.comparisonWords = Set.copyOf(phrases.comparisonWords().stream().flatMap(w -> QuestionWords.norms(w).stream()).toList());
 		this.prefixes = Set.copyOf(phrases.namePrefixes().stream().map(p -> p.toLowerCase(Locale.ROOT)).toList());
 		List<Name> names = new ArrayList<>();
@@ -136,7 +146,7 @@ final class QuestionVocabulary {
 	 */
 	List<Named> names(List<Word> words, int start, int limit) {
 		int first = start;
-		while (first < limit && (prefixes.contains(words.get(first).norm()) || ARTICLES.contains(words.get(first).norm()))) {
+		while (first < limit && (prefixes.contains(words.get(first).norm()) || grammar.articles().contains(words.get(first).norm()))) {
 			first++;
 		}
 		List<Named> found = new ArrayList<>();
@@ -150,7 +160,7 @@ final class QuestionVocabulary {
 				all = Spelling.similar(words.get(first + i).norm(), name.words().get(i));
 			}
 			if (all) {
-				if (end < limit && Set.of("service", "services").contains(words.get(end).norm())) {
+				if (end < limit && grammar.nameTails().contains(words.get(end).norm())) {
 					found.add(new Named(name.id(), end + 1));
 				}
 				found.add(new Named(name.id(), end));
@@ -178,45 +188,13 @@ final class QuestionVocabulary {
 		sources.forEach(s -> all.add(new Phrase(kind, key, dev.cloudkg.language.Phrase.parts(s))));
 	}
 
-	/** The phrase, and the same with its first word in its other verb form ("runs on", "run on"). */
-	private static List<List<String>> inflected(String source) {
-		List<String> parts = new ArrayList<>(dev.cloudkg.language.Phrase.parts(source));
-		List<List<String>> forms = new ArrayList<>();
-		forms.add(parts);
-		if (parts.isEmpty() || parts.get(0) == null) {
-			return forms;
-		}
-		String verb = parts.get(0);
-		if (verb.length() < 3 || ARTICLES.contains(verb)) {
-			return forms;
-		}
-		List<String> others = new ArrayList<>();
-		if (verb.endsWith("es")) {
-			others.add(verb.substring(0, verb.length() - 2));
-			others.add(verb.substring(0, verb.length() - 1));
-		}
-		else if (verb.endsWith("s") && !verb.endsWith("ss")) {
-			others.add(verb.substring(0, verb.length() - 1));
-		}
-		else {
-			others.add(verb + "s");
-			others.add(verb + "es");
-		}
-		for (String other : others) {
-			List<String> form = new ArrayList<>(parts);
-			form.set(0, other);
-			forms.add(form);
-		}
-		return forms;
-	}
-
 	/** A pricing phrase with each of the usual verbs: "pay per request", "priced per request", … */
-	private static List<List<String>> priced(List<String> words) {
+	private List<List<String>> priced(List<String> words) {
 		List<List<String>> forms = new ArrayList<>();
 		forms.add(words);
-		if (words.size() > 1 && PRICING_VERBS.contains(words.get(0))) {
+		if (words.size() > 1 && grammar.pricingVerbs().contains(words.get(0))) {
 			List<String> core = words.subList(1, words.size());
-			for (String verb : PRICING_FORMS) {
+			for (String verb : grammar.pricingForms()) {
 				List<String> form = new ArrayList<>();
 				form.add(verb);
 				form.addAll(core);

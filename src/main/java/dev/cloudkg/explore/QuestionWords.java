@@ -23,7 +23,9 @@ final class QuestionWords {
 			.replaceAll("(?i)\\bcannot\\b", "can not")
 			.replaceAll("(?i)\\bwon't\\b", "will not")
 			.replaceAll("(?i)n't\\b", " not")
-			.replaceAll("(?i)\\b(what|that|there|which|who|it|how)'s\\b", "$1 is")
+			.replaceAll("(?i)\\b(what|that|there|which|who|it|how|where)'s\\b", "$1 is")
+			// written without the apostrophe, as people type: "whats the time limit"
+			.replaceAll("(?i)\\b(what|where|who|how)s\\b", "$1 is")
 			.replaceAll("(?i)'re\\b", " are")
 			.replaceAll("\\s*[,;&]\\s*", " and ");
 		return Words.of(spelled).list();
