@@ -11,6 +11,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 class ArchitectureTests {
 
+	/** Everything above graph and the model. */
+	private static final String[] FEATURES = { "dev.cloudkg.catalog..", "dev.cloudkg.explore..", "dev.cloudkg.facts..",
+			"dev.cloudkg.notes..", "dev.cloudkg.system..", "dev.cloudkg.embedded..", "dev.cloudkg.language.." };
+
 	private final JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("dev.cloudkg");
 
@@ -21,11 +25,59 @@ class ArchitectureTests {
 	}
 
 	@Test
-	@DisplayName("the graph package must not depend on any feature")
+	@DisplayName("the shared model (services, notes, sources, relationships) depends on nothing else of cloudkg")
+	void modelIsAtTheBottom() {
+		noClasses().that().resideInAPackage("dev.cloudkg.model..").should().dependOnClassesThat()
+			.resideInAnyPackage(FEATURES).orShould().dependOnClassesThat().resideInAPackage("dev.cloudkg.graph..")
+			.check(classes);
+	}
+
+	@Test
+	@DisplayName("graph depends on nothing above it: only on the shared model")
 	void graphIsAtTheBottom() {
 		noClasses().that().resideInAPackage("dev.cloudkg.graph..").should().dependOnClassesThat()
-			.resideInAnyPackage("dev.cloudkg.catalog..", "dev.cloudkg.facts..", "dev.cloudkg.system..", "dev.cloudkg.embedded..")
+			.resideInAnyPackage(FEATURES).check(classes);
+	}
+
+	@Test
+	@DisplayName("the text toolkit (language) depends on nothing else of cloudkg")
+	void languageStandsAlone() {
+		noClasses().that().resideInAPackage("dev.cloudkg.language..").should().dependOnClassesThat()
+			.resideInAnyPackage("dev.cloudkg.catalog..", "dev.cloudkg.explore..", "dev.cloudkg.facts..", "dev.cloudkg.notes..",
+					"dev.cloudkg.system..", "dev.cloudkg.embedded..", "dev.cloudkg.graph..", "dev.cloudkg.model..")
 			.check(classes);
+	}
+
+	@Test
+	@DisplayName("facts (vocabulary, facts files, the writer) use only graph, the model and the text toolkit")
+	void factsIsItsOwnPart() {
+		noClasses().that().resideInAPackage("dev.cloudkg.facts..").should().dependOnClassesThat()
+			.resideInAnyPackage("dev.cloudkg.catalog..", "dev.cloudkg.explore..", "dev.cloudkg.notes..",
+					"dev.cloudkg.system..", "dev.cloudkg.embedded..")
+			.check(classes);
+	}
+
+	@Test
+	@DisplayName("import does not go through the read API: notes never use catalog or explore")
+	void importDoesNotGoThroughTheReadApi() {
+		noClasses().that().resideInAPackage("dev.cloudkg.notes..").should().dependOnClassesThat()
+			.resideInAnyPackage("dev.cloudkg.catalog..", "dev.cloudkg.explore..").check(classes);
+	}
+
+	@Test
+	@DisplayName("the read API does not know how facts get in or how questions are read: catalog never uses notes or explore")
+	void readApiKnowsNothingOfImportOrQuestions() {
+		noClasses().that().resideInAPackage("dev.cloudkg.catalog..").should().dependOnClassesThat()
+			.resideInAnyPackage("dev.cloudkg.notes..", "dev.cloudkg.explore..").check(classes);
+	}
+
+	@Test
+	@DisplayName("features do not know where Neo4j runs: nothing but the embedded server's own wiring uses embedded")
+	void featuresDoNotKnowWhereNeo4jRuns() {
+		noClasses().that().resideInAnyPackage("dev.cloudkg.catalog..", "dev.cloudkg.explore..", "dev.cloudkg.facts..",
+				"dev.cloudkg.notes..", "dev.cloudkg.language..", "dev.cloudkg.model..", "dev.cloudkg.graph..",
+				"dev.cloudkg.system..")
+			.should().dependOnClassesThat().resideInAPackage("dev.cloudkg.embedded..").check(classes);
 	}
 
 	@Test

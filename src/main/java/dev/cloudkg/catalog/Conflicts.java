@@ -5,8 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.cloudkg.facts.FactsFileReader;
 import dev.cloudkg.graph.Graph;
+import dev.cloudkg.model.Durations;
+import dev.cloudkg.model.Note;
+import dev.cloudkg.model.Service;
+import dev.cloudkg.model.Source;
 import org.neo4j.driver.Record;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
@@ -86,7 +89,7 @@ class Conflicts {
 			if (!row.get("hasTimeLimit").asBoolean()) {
 				return "no time limit";
 			}
-			return row.get("seconds").isNull() ? SOME_LIMIT : FactsFileReader.human(row.get("seconds").asLong());
+			return row.get("seconds").isNull() ? SOME_LIMIT : Durations.human(row.get("seconds").asLong());
 		}
 		return String.valueOf(row.get("value").asObject());
 	}

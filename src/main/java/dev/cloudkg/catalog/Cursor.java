@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
+import dev.cloudkg.model.Service;
 import dev.cloudkg.system.BadRequestException;
 
 /**

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dev.cloudkg.system.ArgumentErrors;
 import dev.cloudkg.system.BadRequestException;
+import dev.cloudkg.system.GraphQlProperties;
 import graphql.execution.instrumentation.fieldvalidation.FieldValidationInstrumentation;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +20,7 @@ import org.springframework.context.annotation.Configuration;
 class PageArgumentsValidation {
 
 	@Bean
-	FieldValidationInstrumentation pageArgumentsInstrumentation(CatalogProperties properties) {
+	FieldValidationInstrumentation pageArgumentsInstrumentation(GraphQlProperties properties) {
 		return ArgumentErrors.checking("services", field -> {
 			List<String> problems = new ArrayList<>();
 			Integer first = field.getArgumentValue("first");

@@ -2,7 +2,7 @@ package dev.cloudkg.catalog;
 
 import java.util.List;
 
-import dev.cloudkg.system.QueryProperties;
+import dev.cloudkg.system.GraphQlProperties;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.analysis.FieldComplexityCalculator;
@@ -46,7 +46,7 @@ class QueryGuards {
 	static final int ASSUMED_LIST_SIZE = 5;
 
 	@Bean
-	MaxQueryDepthInstrumentation maxDepthInstrumentation(QueryProperties properties) {
+	MaxQueryDepthInstrumentation maxDepthInstrumentation(GraphQlProperties properties) {
 		return new MaxQueryDepthInstrumentation(properties.maxDepth()) {
 
 			@Override
@@ -65,8 +65,8 @@ class QueryGuards {
 	}
 
 	@Bean
-	MaxQueryComplexityInstrumentation maxComplexityInstrumentation(QueryProperties properties,
-			CatalogProperties catalog) {
+	MaxQueryComplexityInstrumentation maxComplexityInstrumentation(GraphQlProperties properties,
+			GraphQlProperties catalog) {
 		return new MaxQueryComplexityInstrumentation(properties.maxComplexity(), new Cost(catalog.defaultPageSize())) {
 
 			@Override

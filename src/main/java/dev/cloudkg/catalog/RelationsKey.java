@@ -3,6 +3,9 @@ package dev.cloudkg.catalog;
 import java.util.List;
 import java.util.Map;
 
+import dev.cloudkg.model.Direction;
+import dev.cloudkg.model.Relation;
+
 /**
  * What one {@code relations(types, direction)} field asks for one service; the loader batches these.
  * {@code nested} is the {@code service { relations(...) }} selection beneath it, when that is the last level of

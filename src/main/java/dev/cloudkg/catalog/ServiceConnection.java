@@ -2,6 +2,8 @@ package dev.cloudkg.catalog;
 
 import java.util.List;
 
+import dev.cloudkg.model.Service;
+
 /** A page of services as a Relay connection. */
 public record ServiceConnection(List<Service> nodes, List<Edge> edges, PageInfo pageInfo, int totalCount) {
 

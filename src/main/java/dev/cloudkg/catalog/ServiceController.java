@@ -10,7 +10,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 
+import dev.cloudkg.model.Direction;
+import dev.cloudkg.model.Note;
+import dev.cloudkg.model.PricingModel;
+import dev.cloudkg.model.Relation;
+import dev.cloudkg.model.Service;
+import dev.cloudkg.model.Source;
+import dev.cloudkg.model.Trait;
+import dev.cloudkg.model.TraitValue;
 import dev.cloudkg.system.BadRequestException;
+import dev.cloudkg.system.GraphQlProperties;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
@@ -30,9 +39,9 @@ class ServiceController {
 
 	private final ServiceQueries queries;
 
-	private final CatalogProperties properties;
+	private final GraphQlProperties properties;
 
-	ServiceController(ServiceQueries queries, CatalogProperties properties) {
+	ServiceController(ServiceQueries queries, GraphQlProperties properties) {
 		this.queries = queries;
 		this.properties = properties;
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.cloudkg.facts.Vocabulary;
+import dev.cloudkg.model.Direction;
 import dev.cloudkg.system.BadRequestException;
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;

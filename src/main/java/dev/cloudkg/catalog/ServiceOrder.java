@@ -2,6 +2,8 @@ package dev.cloudkg.catalog;
 
 import java.util.function.Function;
 
+import dev.cloudkg.model.Service;
+
 /**
  * The {@code ServiceOrder} input: one sort key of {@code services(orderBy:)}.
  *

@@ -9,6 +9,14 @@ import java.util.Map;
 import java.util.function.Function;
 
 import dev.cloudkg.graph.Graph;
+import dev.cloudkg.model.Direction;
+import dev.cloudkg.model.Note;
+import dev.cloudkg.model.PricingModel;
+import dev.cloudkg.model.Relation;
+import dev.cloudkg.model.Service;
+import dev.cloudkg.model.Source;
+import dev.cloudkg.model.Trait;
+import dev.cloudkg.model.TraitValue;
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Statement;

@@ -2,6 +2,8 @@ package dev.cloudkg.catalog;
 
 import java.util.List;
 
+import dev.cloudkg.model.Direction;
+
 /** The {@code ServiceWhere} input: every field optional, all set fields must hold. */
 public record ServiceWhere(String id, List<String> id_in, String name_contains, String kind, String category,
 		String provider, Boolean serverless, Boolean hasTimeLimit, Integer timeLimitSeconds_lte, Integer timeLimitSeconds_gte,

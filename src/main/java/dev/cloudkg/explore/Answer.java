@@ -2,8 +2,8 @@ package dev.cloudkg.explore;
 
 import java.util.List;
 
-import dev.cloudkg.catalog.Service;
-import dev.cloudkg.catalog.Source;
+import dev.cloudkg.model.Service;
+import dev.cloudkg.model.Source;
 
 /**
  * The answer to a plain-English question: how it was understood, in the API's own queries, and the

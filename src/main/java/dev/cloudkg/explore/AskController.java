@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import dev.cloudkg.catalog.CatalogProperties;
-import dev.cloudkg.catalog.Service;
+import dev.cloudkg.system.GraphQlProperties;
 import dev.cloudkg.catalog.ServiceConnection;
 import dev.cloudkg.catalog.ServiceFinder;
 import dev.cloudkg.catalog.ServiceWhere;
 import dev.cloudkg.explore.Interpretation.Condition;
 import dev.cloudkg.facts.Vocabulary;
+import dev.cloudkg.model.Service;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -38,14 +38,14 @@ class AskController {
 
 	private final PathFinder pathFinder;
 
-	private final CatalogProperties properties;
+	private final GraphQlProperties properties;
 
 	private final ServiceFacts facts;
 
 	private final ValueAnswers values;
 
 	AskController(Vocabulary vocabulary, ServiceResolver resolver, ServiceFinder finder, ServiceComparer comparer,
-			PathFinder pathFinder, CatalogProperties properties, ServiceFacts facts, ValueAnswers values) {
+			PathFinder pathFinder, GraphQlProperties properties, ServiceFacts facts, ValueAnswers values) {
 		this.parser = new QuestionParser(new QuestionVocabulary(vocabulary), name -> {
 			Service service = resolver.lookUp(List.of(name)).get(0);
 			return (service != null) ? service.id() : null;

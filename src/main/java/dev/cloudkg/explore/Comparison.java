@@ -2,7 +2,7 @@ package dev.cloudkg.explore;
 
 import java.util.List;
 
-import dev.cloudkg.catalog.Service;
+import dev.cloudkg.model.Service;
 
 /** Services side by side: one row per dimension, one value per service in the order asked for. */
 record Comparison(List<Service> services, List<Row> rows) {

@@ -3,10 +3,10 @@ package dev.cloudkg.explore;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.cloudkg.catalog.Direction;
 import dev.cloudkg.explore.Interpretation.Condition;
 import dev.cloudkg.explore.QuestionVocabulary.Kind;
 import dev.cloudkg.explore.QuestionVocabulary.Match;
+import dev.cloudkg.model.Direction;
 
 /**
  * Reads words of a question as conditions on services: "serverless", "no time limit", "runs on ECS", "monitors

@@ -2,13 +2,13 @@ package dev.cloudkg.explore;
 
 import java.util.List;
 
-import dev.cloudkg.catalog.Direction;
 import dev.cloudkg.catalog.ServiceWhere;
 import dev.cloudkg.explore.Interpretation.Condition;
 import dev.cloudkg.explore.Interpretation.Fact;
 import dev.cloudkg.explore.QuestionVocabulary.Kind;
 import dev.cloudkg.explore.QuestionVocabulary.Match;
 import dev.cloudkg.facts.Vocabulary;
+import dev.cloudkg.model.Direction;
 
 /**
  * What a condition phrase of a question asks for, as a {@link ServiceWhere} filter: the filter that holds when it

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.cloudkg.catalog.CatalogProperties;
-import dev.cloudkg.catalog.Service;
+import dev.cloudkg.system.GraphQlProperties;
+import dev.cloudkg.model.Service;
 import dev.cloudkg.system.BadRequestException;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -26,10 +26,10 @@ class ExploreController {
 
 	private final ServiceSearch search;
 
-	private final CatalogProperties properties;
+	private final GraphQlProperties properties;
 
 	ExploreController(ServiceResolver resolver, ServiceComparer comparer, PathFinder pathFinder, ServiceSearch search,
-			CatalogProperties properties) {
+			GraphQlProperties properties) {
 		this.resolver = resolver;
 		this.comparer = comparer;
 		this.pathFinder = pathFinder;

@@ -2,11 +2,11 @@ package dev.cloudkg.explore;
 
 import java.util.List;
 
-import dev.cloudkg.catalog.Direction;
 import dev.cloudkg.explore.ConditionReader.Bare;
 import dev.cloudkg.explore.Interpretation.Condition;
 import dev.cloudkg.explore.QuestionVocabulary.Kind;
 import dev.cloudkg.explore.QuestionVocabulary.Match;
+import dev.cloudkg.model.Direction;
 
 /**
  * The shapes of question that ask for a list of services: "which … ", "what does X run on?", "where can I …",

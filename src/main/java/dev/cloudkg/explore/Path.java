@@ -2,7 +2,7 @@ package dev.cloudkg.explore;
 
 import java.util.List;
 
-import dev.cloudkg.catalog.Service;
+import dev.cloudkg.model.Service;
 
 /** One way two services are connected: relationships followed in order, each in its real direction. */
 record Path(List<Step> steps) {

@@ -2,7 +2,7 @@ package dev.cloudkg.explore;
 
 import java.util.List;
 
-import dev.cloudkg.catalog.CatalogProperties;
+import dev.cloudkg.system.GraphQlProperties;
 import dev.cloudkg.system.ArgumentErrors;
 import graphql.execution.instrumentation.fieldvalidation.FieldValidationInstrumentation;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
 class PathArgumentsValidation {
 
 	@Bean
-	FieldValidationInstrumentation pathArgumentsInstrumentation(CatalogProperties properties) {
+	FieldValidationInstrumentation pathArgumentsInstrumentation(GraphQlProperties properties) {
 		return ArgumentErrors.checking("paths", field -> {
 			Integer maxHops = field.getArgumentValue("maxHops");
 			return (maxHops != null && (maxHops < 1 || maxHops > properties.maxHops()))

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import dev.cloudkg.catalog.CatalogProperties;
-import dev.cloudkg.catalog.Service;
+import dev.cloudkg.system.GraphQlProperties;
 import dev.cloudkg.facts.Vocabulary;
 import dev.cloudkg.graph.Graph;
+import dev.cloudkg.model.Service;
 import dev.cloudkg.system.BadRequestException;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Component;
@@ -37,7 +37,7 @@ class PathFinder {
 
 	private final List<String> statements;
 
-	PathFinder(Graph graph, Vocabulary vocabulary, CatalogProperties properties) {
+	PathFinder(Graph graph, Vocabulary vocabulary, GraphQlProperties properties) {
 		this.graph = graph;
 		this.types = List.copyOf(vocabulary.relations().keySet());
 		this.statements = IntStream.rangeClosed(1, properties.maxHops())

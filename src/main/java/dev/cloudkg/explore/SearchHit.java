@@ -1,7 +1,7 @@
 package dev.cloudkg.explore;
 
-import dev.cloudkg.catalog.Note;
-import dev.cloudkg.catalog.Service;
+import dev.cloudkg.model.Note;
+import dev.cloudkg.model.Service;
 
 /**
  * A search result: a service (its name, aliases, summary or description matched), or a sentence of a

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-import dev.cloudkg.catalog.Service;
 import dev.cloudkg.facts.Vocabulary;
 import dev.cloudkg.graph.Graph;
+import dev.cloudkg.model.Service;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;

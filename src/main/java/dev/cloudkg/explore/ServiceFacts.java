@@ -5,10 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.cloudkg.catalog.Note;
-import dev.cloudkg.catalog.Source;
-import dev.cloudkg.graph.Graph;
 import dev.cloudkg.explore.Interpretation.Fact;
+import dev.cloudkg.graph.Graph;
+import dev.cloudkg.model.Note;
+import dev.cloudkg.model.Source;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Component;
 

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import dev.cloudkg.catalog.Service;
 import dev.cloudkg.catalog.ServiceLookup;
 import dev.cloudkg.graph.Graph;
+import dev.cloudkg.model.Service;
 import dev.cloudkg.system.UnknownServiceException;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Component;

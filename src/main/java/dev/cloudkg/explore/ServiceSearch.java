@@ -3,9 +3,9 @@ package dev.cloudkg.explore;
 import java.util.List;
 import java.util.Map;
 
-import dev.cloudkg.catalog.Note;
-import dev.cloudkg.catalog.Service;
 import dev.cloudkg.graph.Graph;
+import dev.cloudkg.model.Note;
+import dev.cloudkg.model.Service;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Component;
 

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import dev.cloudkg.catalog.Service;
-import dev.cloudkg.catalog.Source;
 import dev.cloudkg.explore.Interpretation.Fact;
+import dev.cloudkg.model.Service;
+import dev.cloudkg.model.Source;
 import org.springframework.stereotype.Component;
 
 /**

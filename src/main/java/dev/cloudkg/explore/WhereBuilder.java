@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import dev.cloudkg.catalog.Direction;
 import dev.cloudkg.catalog.ServiceWhere;
+import dev.cloudkg.model.Direction;
 
 /**
  * Builds {@link ServiceWhere} filters field by field, typed, and writes them as GraphQL so an answer can show the

@@ -25,6 +25,7 @@ import java.util.regex.Matcher;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
+import dev.cloudkg.model.Durations;
 import org.springframework.util.unit.DataSize;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -490,7 +491,7 @@ public final class FactsFileReader {
 				long seconds = seconds(value, fact.value());
 				values.put("hasTimeLimit", true);
 				values.put("seconds", seconds);
-				values.put("display", human(seconds) + ((note != null) ? " (" + note + ")" : ""));
+				values.put("display", Durations.human(seconds) + ((note != null) ? " (" + note + ")" : ""));
 			}
 			statements.add(statement("timeLimit", "timeLimit", values, fact));
 		}
@@ -576,24 +577,6 @@ public final class FactsFileReader {
 			};
 		}
 
-	}
-
-	/** 900 → "15 minutes", 29 → "29 seconds". */
-	public static String human(long seconds) {
-		if (seconds % 86400 == 0) {
-			return plural(seconds / 86400, "day");
-		}
-		if (seconds % 3600 == 0) {
-			return plural(seconds / 3600, "hour");
-		}
-		if (seconds % 60 == 0) {
-			return plural(seconds / 60, "minute");
-		}
-		return plural(seconds, "second");
-	}
-
-	private static String plural(long n, String unit) {
-		return n + " " + unit + ((n == 1) ? "" : "s");
 	}
 
 	private record Fact(Node value, int line, String citation, String note) {

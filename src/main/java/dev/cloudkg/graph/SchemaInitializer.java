@@ -54,16 +54,62 @@ public class SchemaInitializer {
 
 	static List<String> statements(Resource file) {
 		try {
-			String text = file.getContentAsString(StandardCharsets.UTF_8);
-			return Arrays.stream(text.split(";"))
-				.map(s -> s.lines().filter(line -> !line.strip().startsWith("//")).reduce("", (a, b) -> a + "\n" + b))
-				.map(String::strip)
-				.filter(s -> !s.isEmpty())
-				.toList();
+			return statements(file.getContentAsString(StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The statements of a Cypher script: split at each {@code ;} that is code, not inside a string ({@code '…'},
+	 * {@code "…"}), a quoted name ({@code `…`}) or a comment ({@code //…}, {@code /* … *}{@code /}), which are
+	 * dropped; blank statements are left out.
+	 */
+	static List<String> statements(String script) {
+		List<String> statements = new java.util.ArrayList<>();
+		StringBuilder current = new StringBuilder();
+		int i = 0;
+		while (i < script.length()) {
+			char c = script.charAt(i);
+			if (c == '/' && i + 1 < script.length() && script.charAt(i + 1) == '/') {
+				int end = script.indexOf('\n', i);
+				i = (end < 0) ? script.length() : end;
+			}
+			else if (c == '/' && i + 1 < script.length() && script.charAt(i + 1) == '*') {
+				int end = script.indexOf("*/", i + 2);
+				i = (end < 0) ? script.length() : end + 2;
+				current.append(' ');
+			}
+			else if (c == '\'' || c == '"' || c == '`') {
+				int end = i + 1;
+				while (end < script.length() && script.charAt(end) != c) {
+					// a backslash escapes the next character in a string; in a quoted name, `` is a backtick
+					end += (c != '`' && script.charAt(end) == '\\') ? 2 : 1;
+				}
+				end = Math.min(end + 1, script.length());
+				current.append(script, i, end);
+				i = end;
+			}
+			else if (c == ';') {
+				add(statements, current);
+				i++;
+			}
+			else {
+				current.append(c);
+				i++;
+			}
+		}
+		add(statements, current);
+		return List.copyOf(statements);
+	}
+
+	private static void add(List<String> statements, StringBuilder current) {
+		String statement = current.toString().strip();
+		if (!statement.isEmpty()) {
+			statements.add(statement);
+		}
+		current.setLength(0);
 	}
 
 	private static Resource[] schemaFiles() {

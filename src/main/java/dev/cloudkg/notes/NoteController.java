@@ -3,7 +3,7 @@ package dev.cloudkg.notes;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import dev.cloudkg.catalog.Note;
+import dev.cloudkg.model.Note;
 import dev.cloudkg.notes.FactExtractor.Warning;
 import dev.cloudkg.system.ApiKeyGuard;
 import org.springframework.graphql.data.method.annotation.Argument;

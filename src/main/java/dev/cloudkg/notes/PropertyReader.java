@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import dev.cloudkg.facts.FactsFileReader;
 import dev.cloudkg.facts.Vocabulary;
 import dev.cloudkg.language.Words;
+import dev.cloudkg.model.Durations;
 import dev.cloudkg.notes.PhraseBook.Match;
 
 /** What a serverless or time-limit phrase states: "serverless", "no time limit", "up to 15 minutes". */
@@ -86,7 +86,7 @@ final class PropertyReader {
 				values.put("hasTimeLimit", true);
 				Long seconds = (before != null) ? before : seconds(words.text(), words.get(match.start()).start());
 				values.put("seconds", seconds);
-				values.put("display", FactsFileReader.human(seconds));
+				values.put("display", Durations.human(seconds));
 			}
 			default -> {
 				if (negated || PhraseBook.endsBefore(words, match.start(), book.negations)) {
@@ -97,7 +97,7 @@ final class PropertyReader {
 					Long seconds = (before != null) ? before : seconds(words.text(), words.get(match.start()).start());
 					if (seconds != null) {
 						values.put("seconds", seconds);
-						values.put("display", FactsFileReader.human(seconds));
+						values.put("display", Durations.human(seconds));
 					}
 					else {
 						values.put("display", "has a time limit");
@@ -186,7 +186,7 @@ final class PropertyReader {
 		Map<String, Object> values = new LinkedHashMap<>();
 		values.put("hasTimeLimit", true);
 		values.put("seconds", seconds);
-		values.put("display", FactsFileReader.human(seconds));
+		values.put("display", Durations.human(seconds));
 		return values;
 	}
 

@@ -26,7 +26,7 @@ class DocumentCache {
 	static final int MAX_DOCUMENTS = 1_000;
 
 	@Bean
-	GraphQlSourceBuilderCustomizer documentCacheCustomizer(QueryProperties properties) {
+	GraphQlSourceBuilderCustomizer documentCacheCustomizer(GraphQlProperties properties) {
 		Provider provider = new Provider(properties.documentCacheSize().toBytes(), MAX_DOCUMENTS);
 		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(provider));
 	}

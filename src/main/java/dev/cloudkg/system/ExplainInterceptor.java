@@ -20,9 +20,9 @@ class ExplainInterceptor implements WebGraphQlInterceptor {
 
 	static final String HEADER = "X-CloudKG-Explain";
 
-	private final QueryProperties properties;
+	private final GraphQlProperties properties;
 
-	ExplainInterceptor(QueryProperties properties) {
+	ExplainInterceptor(GraphQlProperties properties) {
 		this.properties = properties;
 	}
 

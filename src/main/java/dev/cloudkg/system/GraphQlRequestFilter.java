@@ -35,7 +35,7 @@ class GraphQlRequestFilter extends OncePerRequestFilter {
 
 	private final DataSize maxRequestSize;
 
-	GraphQlRequestFilter(@Value("${spring.graphql.http.path:/graphql}") String path, QueryProperties properties) {
+	GraphQlRequestFilter(@Value("${spring.graphql.http.path:/graphql}") String path, GraphQlProperties properties) {
 		this.path = path;
 		this.maxRequestSize = properties.maxRequestSize();
 	}

@@ -1,16 +1,15 @@
 package dev.cloudkg.explore;
 
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Map;
 
-import dev.cloudkg.catalog.Direction;
 import dev.cloudkg.catalog.ServiceWhere;
-
 import dev.cloudkg.facts.Vocabulary;
+import dev.cloudkg.model.Direction;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -2,6 +2,7 @@ package dev.cloudkg.facts;
 
 import java.util.List;
 
+import dev.cloudkg.model.Durations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -148,7 +149,7 @@ class FactsFileReaderTests {
 	@ParameterizedTest
 	@CsvSource({ "900, 15 minutes", "60, 1 minute", "29, 29 seconds", "7200, 2 hours", "86400, 1 day", "90, 90 seconds" })
 	void durationsReadAsPeopleWriteThem(long seconds, String text) {
-		assertThat(FactsFileReader.human(seconds)).isEqualTo(text);
+		assertThat(Durations.human(seconds)).isEqualTo(text);
 	}
 
 	@Test

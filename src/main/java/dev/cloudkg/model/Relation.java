@@ -1,4 +1,4 @@
-package dev.cloudkg.catalog;
+package dev.cloudkg.model;
 
 /**
  * A relationship seen from one service.

@@ -1,4 +1,4 @@
-package dev.cloudkg.catalog;
+package dev.cloudkg.model;
 
 /** Which way a relationship points, seen from the service asked about. */
 public enum Direction {

@@ -5,8 +5,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * How the GraphQL endpoint guards the database and itself, and explains what it ran.
+ * The GraphQL API's limits and what it explains: every {@code cloudkg.graphql.*} setting, with its default.
  *
+ * @param defaultPageSize services per page when {@code first} is not given
+ * @param maxPageSize the largest {@code first} accepted; more is a BAD_REQUEST error
+ * @param maxHops the largest {@code maxHops} of {@code paths} accepted; more (or less than 1) is a BAD_REQUEST error
  * @param maxDepth the deepest field nesting a query may have; deeper queries are refused with BAD_REQUEST before
  * they run
  * @param maxComplexity the largest estimated cost a query may have (see {@code QueryGuards} in the catalog for the
@@ -19,7 +22,8 @@ import org.springframework.util.unit.DataSize;
  * the least recently used go first
  */
 @ConfigurationProperties("cloudkg.graphql")
-public record QueryProperties(@DefaultValue("10") int maxDepth, @DefaultValue("50000") int maxComplexity,
+public record GraphQlProperties(@DefaultValue("20") int defaultPageSize, @DefaultValue("100") int maxPageSize,
+		@DefaultValue("6") int maxHops, @DefaultValue("10") int maxDepth, @DefaultValue("50000") int maxComplexity,
 		@DefaultValue("false") boolean explain, @DefaultValue("2MB") DataSize maxRequestSize,
 		@DefaultValue("16MB") DataSize documentCacheSize) {
 }

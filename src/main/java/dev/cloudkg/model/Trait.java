@@ -1,4 +1,4 @@
-package dev.cloudkg.catalog;
+package dev.cloudkg.model;
 
 /** A trait services can have or lack. */
 public record Trait(String id, String name) {

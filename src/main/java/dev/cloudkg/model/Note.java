@@ -1,4 +1,4 @@
-package dev.cloudkg.catalog;
+package dev.cloudkg.model;
 
 import java.util.Map;
 
