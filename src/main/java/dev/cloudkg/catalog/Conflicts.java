@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.cloudkg.graph.Graph;
+import dev.cloudkg.facts.FactWriter;
 import dev.cloudkg.model.Durations;
 import dev.cloudkg.model.Note;
 import dev.cloudkg.model.Service;
@@ -28,7 +29,7 @@ class Conflicts {
 			WHERE st.fact IN ['serverless', 'timeLimit', 'trait']
 			RETURN sid, d %s AS note, st.key AS key, st.value AS value, st.hasTimeLimit AS hasTimeLimit,
 			       st.seconds AS seconds, st.line AS line, st.text AS text, st.fact AS fact
-			ORDER BY sid, d.curated DESC, d.importedAt DESC, st.line""".formatted(Note.PROJECTION);
+			ORDER BY sid, %s""".formatted(Note.PROJECTION, FactWriter.PRECEDENCE);
 
 	private static final String SOME_LIMIT = "has a time limit";
 

@@ -28,6 +28,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class FactWriter {
 
+	/**
+	 * Which statement of a fact wins when several documents state it, as a Cypher order over the document {@code d}
+	 * and the statement {@code st}: a curated facts file before any note, then the note imported last, then the
+	 * earlier line. Every derived property, trait, pricing model and relationship, and every conflict shown, is
+	 * chosen in this order.
+	 */
+	public static final String PRECEDENCE = "d.curated DESC, d.importedAt DESC, st.line ASC";
+
 	private static final String EXISTING_HASH = """
 			OPTIONAL MATCH (d:Note {id: $id}) RETURN d.hash AS hash""";
 
@@ -63,7 +71,7 @@ public class FactWriter {
 			UNWIND $ids AS sid
 			MATCH (s:Service {id: sid})
 			OPTIONAL MATCH (d:Note)-[st:STATES]->(s)
-			WITH s, d, st ORDER BY d.curated DESC, d.importedAt DESC, st.line ASC
+			WITH s, d, st ORDER BY %s
 			WITH s, collect(st) AS sts
 			WITH s, [x IN sts WHERE x.fact = 'exists'] AS ex, [x IN sts WHERE x.fact = 'serverless'] AS sv,
 			     [x IN sts WHERE x.fact = 'timeLimit'] AS tl
@@ -85,39 +93,39 @@ public class FactWriter {
 			SET s.lookup = '|' + reduce(acc = '', k IN [s.id, toLower(s.name), toLower(s.fullName)]
 			                 + [a IN s.aliases | toLower(a)] | CASE WHEN k IS NULL THEN acc ELSE acc + k + '|' END)
 			FOREACH (label IN CASE kind WHEN 'technology' THEN ['Technology'] WHEN 'component' THEN ['Component']
-			                  WHEN 'concept' THEN ['Concept'] ELSE [] END | SET s:$(label))""";
+			                  WHEN 'concept' THEN ['Concept'] ELSE [] END | SET s:$(label))""".formatted(PRECEDENCE);
 
 	private static final String DERIVE_TRAITS = """
 			// derive traits
 			UNWIND $ids AS sid
 			MATCH (d:Note)-[st:STATES {fact: 'trait'}]->(s:Service {id: sid})
-			WITH s, d, st ORDER BY d.curated DESC, d.importedAt DESC, st.line ASC
+			WITH s, d, st ORDER BY %s
 			WITH s, st.target AS target, collect(st) AS sts, collect(d.id + ':' + st.line) AS sources
 			MERGE (t:Trait {id: target})
 			SET t.name = coalesce(sts[0].name, t.name, target)
 			MERGE (s)-[h:HAS_TRAIT]->(t)
-			SET h.value = sts[0].value, h.sources = sources""";
+			SET h.value = sts[0].value, h.sources = sources""".formatted(PRECEDENCE);
 
 	private static final String DERIVE_PRICING = """
 			// derive pricing
 			UNWIND $ids AS sid
 			MATCH (d:Note)-[st:STATES {fact: 'pricing'}]->(s:Service {id: sid})
-			WITH s, d, st ORDER BY d.curated DESC, d.importedAt DESC, st.line ASC
+			WITH s, d, st ORDER BY %s
 			WITH s, st.target AS target, collect(st) AS sts, collect(d.id + ':' + st.line) AS sources
 			MERGE (p:PricingModel {id: target})
 			SET p.name = coalesce(sts[0].name, p.name, target)
 			MERGE (s)-[r:PRICED_BY]->(p)
-			SET r.sources = sources""";
+			SET r.sources = sources""".formatted(PRECEDENCE);
 
 	private static final String DERIVE_RELATIONS = """
 			// derive relations
 			UNWIND $ids AS sid
 			MATCH (d:Note)-[st:STATES {fact: 'relation'}]->(s:Service {id: sid})
-			WITH s, d, st ORDER BY d.curated DESC, d.importedAt DESC, st.line ASC
+			WITH s, d, st ORDER BY %s
 			WITH s, st.type AS type, st.target AS target, collect(d.id + ':' + st.line) AS sources, collect(st.via) AS vias
 			MATCH (t:Service {id: target})
 			MERGE (s)-[r:$(type)]->(t)
-			SET r.sources = sources, r.via = head(vias)""";
+			SET r.sources = sources, r.via = head(vias)""".formatted(PRECEDENCE);
 
 	/*
 	 * What still supports each relationship is read from the service's own statements (few), never looked up by
