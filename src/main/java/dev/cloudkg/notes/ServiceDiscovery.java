@@ -146,6 +146,10 @@ final class ServiceDiscovery {
 			return named.iterator().next();
 		}
 		Words name = Words.of(parts.name());
+		if (name.size() == 0) {
+			// a heading of punctuation alone ("(|)") names nothing
+			return null;
+		}
 		boolean capitalised = WordChecks.allCapitalised(name) && name.size() <= 4;
 		// a plain capitalised heading ("Cold Starts", "Concurrency") names a service only when its section
 		// states facts and calls it by that name, capitalised

@@ -544,6 +544,15 @@ class FactExtractorTests {
 		}
 
 		@Test
+		void aHeadingOfPunctuationAloneNamesNothing() {
+			// found by NoteParserPropertyTests: a heading whose name part has no word threw
+			for (String note : List.of("|(| a | b |) --- ", "|(| a | b |)\n---\n", "## (|)\n\nLambda runs on EC2.\n")) {
+				Extraction extraction = EXTRACTOR.extract("punctuation.md", note);
+				assertThat(services(extraction)).as(note).doesNotContain("");
+			}
+		}
+
+		@Test
 		void aNoteOfThousandsOfUnknownNamesListsAHundredWarningsAndCountsTheRest() {
 			StringBuilder note = new StringBuilder("# Many\n\n");
 			for (int i = 1; i <= 300; i++) {
