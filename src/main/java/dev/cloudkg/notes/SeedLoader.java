@@ -90,11 +90,19 @@ public class SeedLoader implements SmartInitializingSingleton {
 				report.problems().forEach(ex -> problem(ex.file(), ex.getMessage()));
 				factFiles = report.files();
 			}
+			List<NoteImporter.Input> seedNotes = new ArrayList<>();
 			for (SeedFiles.NoteFile note : files.notes()) {
 				String id = note.path().substring("notes/".length()).replaceAll("\\.md$", "");
-				if (importNote(id, note.bytes(), note.path())) {
+				NoteImporter.Input input = changed(id, note.path(), note.bytes());
+				if (input == null) {
 					noteCount++;
 				}
+				else {
+					seedNotes.add(input);
+				}
+			}
+			if (!seedNotes.isEmpty()) {
+				noteCount += written(importer.importAll(seedNotes));
 			}
 		}
 		if (notes.dir() != null) {
@@ -126,16 +134,13 @@ public class SeedLoader implements SmartInitializingSingleton {
 			for (int i = 0; i < files.size(); i++) {
 				Path file = files.get(i);
 				try {
-					String id = folder.idOf(file);
-					byte[] bytes = Files.readAllBytes(file);
-					String readHash = fingerprint.of(id, file.toString(), bytes);
-					if (readHash.equals(readHashes.get(id))) {
-						unchanged++;
+					NoteImporter.Input input = changed(folder.idOf(file), file.toString(), Files.readAllBytes(file));
+					if (input == null) {
 						loaded++;
 					}
 					else {
-						batch.add(new NoteImporter.Input(id, bytes, file.toString(), readHash));
-						batchBytes += bytes.length;
+						batch.add(input);
+						batchBytes += input.content().length;
 					}
 				}
 				catch (IOException ex) {
@@ -200,21 +205,16 @@ public class SeedLoader implements SmartInitializingSingleton {
 		return imported;
 	}
 
-	private boolean importNote(String id, byte[] bytes, String path) {
+	/**
+	 * The note to import, with its read hash; null when it is as it was last imported (counted, not read again).
+	 */
+	private NoteImporter.Input changed(String id, String path, byte[] bytes) {
 		String readHash = fingerprint.of(id, path, bytes);
 		if (readHash.equals(readHashes.get(id))) {
 			unchanged++;
-			return true;
+			return null;
 		}
-		try {
-			ImportReport report = importer.importNote(id, null, bytes, path, false, readHash);
-			log.debug("{}{}", report.summary(), report.changed() ? "" : " (unchanged)");
-			return true;
-		}
-		catch (NoteFormatException ex) {
-			problem(path, ex.getMessage());
-			return false;
-		}
+		return new NoteImporter.Input(id, bytes, path, readHash);
 	}
 
 	private void problem(String path, String message) {
