@@ -1,6 +1,7 @@
 package dev.cloudkg.catalog;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import dev.cloudkg.system.GraphQlProperties;
 import graphql.ExecutionResult;
@@ -52,8 +53,7 @@ class QueryGuards {
 			@Override
 			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-				return introspectionOnly(parameters) ? SimpleInstrumentationContext.noOp()
-						: super.beginExecuteOperation(parameters, state);
+				return unlessIntrospection(parameters, () -> super.beginExecuteOperation(parameters, state));
 			}
 
 			@Override
@@ -65,15 +65,13 @@ class QueryGuards {
 	}
 
 	@Bean
-	MaxQueryComplexityInstrumentation maxComplexityInstrumentation(GraphQlProperties properties,
-			GraphQlProperties catalog) {
-		return new MaxQueryComplexityInstrumentation(properties.maxComplexity(), new Cost(catalog.defaultPageSize())) {
+	MaxQueryComplexityInstrumentation maxComplexityInstrumentation(GraphQlProperties properties) {
+		return new MaxQueryComplexityInstrumentation(properties.maxComplexity(), new Cost(properties.defaultPageSize())) {
 
 			@Override
 			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-				return introspectionOnly(parameters) ? SimpleInstrumentationContext.noOp()
-						: super.beginExecuteOperation(parameters, state);
+				return unlessIntrospection(parameters, () -> super.beginExecuteOperation(parameters, state));
 			}
 
 			@Override
@@ -105,6 +103,12 @@ class QueryGuards {
 			return (int) Math.min(Integer.MAX_VALUE, 1 + items * childComplexity);
 		}
 
+	}
+
+	/** GraphiQL's schema query is never limited: it runs without the guard. */
+	private static InstrumentationContext<ExecutionResult> unlessIntrospection(
+			InstrumentationExecuteOperationParameters parameters, Supplier<InstrumentationContext<ExecutionResult>> guard) {
+		return introspectionOnly(parameters) ? SimpleInstrumentationContext.noOp() : guard.get();
 	}
 
 	private static boolean introspectionOnly(InstrumentationExecuteOperationParameters parameters) {

@@ -2,11 +2,13 @@ package dev.cloudkg.graph;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import java.time.Duration;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
@@ -23,8 +25,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one door to Neo4j: reads run in read transactions (so a cluster routes them to any member; the
- * embedded database answers them in-process), writes in one write transaction each through the driver. Counts the statements it runs, which the tests use to prove
- * nested fields are batched, and logs them to the request's {@link StatementLog} when one asked for it.
+ * embedded database answers them in-process), writes in one write transaction each through the driver. Counts
+ * the statements it runs in the metric {@value #STATEMENTS} (tag {@code access}: {@code read} or {@code write};
+ * {@code /actuator/metrics/cloudkg.graph.statements} where that endpoint is exposed), and logs them to the request's {@link StatementLog} when one
+ * asked for it.
  *
  * <p>Fails clearly: an unreachable Neo4j is a {@link GraphUnavailableException} (the driver's timeouts in
  * {@code application.yml} bound how long that takes), a data directory short of space refuses writes before
@@ -40,15 +44,24 @@ public class Graph {
 
 	private final String database;
 
-	private final AtomicLong statements = new AtomicLong();
+	/** The metric counting the statements run, tagged {@code access=read|write}. */
+	public static final String STATEMENTS = "cloudkg.graph.statements";
+
+	private final Counter reads;
+
+	private final Counter writes;
 
 	private final InProcessReads inProcess;
 
 	private final StorageSpace storage;
 
 	public Graph(Driver driver, @Value("${spring.data.neo4j.database:}") String database,
-			ObjectProvider<InProcessReads> inProcess, ObjectProvider<StorageSpace> storage) {
+			ObjectProvider<InProcessReads> inProcess, ObjectProvider<StorageSpace> storage,
+			ObjectProvider<MeterRegistry> meters) {
 		this.driver = driver;
+		MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
+		this.reads = counter(registry, "read");
+		this.writes = counter(registry, "write");
 		this.database = database.isBlank() ? null : database;
 		this.inProcess = inProcess.getIfAvailable();
 		this.storage = storage.getIfAvailable();
@@ -56,7 +69,7 @@ public class Graph {
 
 	/** Runs one read-only statement with parameters. */
 	public List<Record> read(String cypher, Map<String, Object> parameters) {
-		statements.incrementAndGet();
+		reads.increment();
 		StatementLog log = StatementLog.current();
 		long start = System.nanoTime();
 		// the embedded database answers in this process: no Bolt round trip, no driver session
@@ -119,9 +132,8 @@ public class Graph {
 		}
 	}
 
-	/** Statements run since start; only differences between two readings mean anything. */
-	public long statementCount() {
-		return statements.get();
+	private static Counter counter(MeterRegistry registry, String access) {
+		return Counter.builder(STATEMENTS).tag("access", access).description("Cypher statements run").register(registry);
 	}
 
 	/** A write transaction that counts its statements. */
@@ -134,7 +146,7 @@ public class Graph {
 		}
 
 		public List<Record> run(String cypher, Map<String, Object> parameters) {
-			statements.incrementAndGet();
+			writes.increment();
 			StatementLog log = StatementLog.current();
 			long start = System.nanoTime();
 			List<Record> records = tx.run(cypher, parameters).list();

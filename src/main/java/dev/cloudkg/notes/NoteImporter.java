@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -97,7 +96,7 @@ public class NoteImporter {
 		Read read = read(id, title, content, path, readHash);
 		SourceDocument document = read.document();
 		if (dryRun) {
-			return report(document, writer.stated(id), true, false, read.extraction());
+			return ImportReport.of(document, writer.stated(id), true, false, read.extraction().warnings());
 		}
 		Duration left = timeLeft(id, started);
 		FactWriter.Outcome outcome;
@@ -108,7 +107,7 @@ public class NoteImporter {
 		catch (FactsFormatException ex) {
 			throw new NoteFormatException(id, ex.line(), ex.getMessage().substring(ex.getMessage().indexOf(": ") + 2));
 		}
-		return report(document, outcome.previous(), false, outcome.changed(), read.extraction());
+		return ImportReport.of(document, outcome.previous(), false, outcome.changed(), read.extraction().warnings());
 	}
 
 	/** A note to import with others: its id, bytes, where it came from and its read hash (null: none). */
@@ -182,8 +181,8 @@ public class NoteImporter {
 		for (int i = 0; i < batch.reads().size(); i++) {
 			Read read = batch.reads().get(i);
 			FactWriter.Outcome outcome = outcomes.get(i);
-			results.add(new Result(batch.inputs().get(i), report(read.document(), outcome.previous(), false,
-					outcome.changed(), read.extraction()), null));
+			results.add(new Result(batch.inputs().get(i), ImportReport.of(read.document(), outcome.previous(),
+					false, outcome.changed(), read.extraction().warnings()), null));
 		}
 		return results;
 	}
@@ -258,33 +257,6 @@ public class NoteImporter {
 			throw new NoteFormatException(id, 1, "ids starting with 'facts/' belong to the curated facts files"
 					+ " (graph-seed/facts); choose another id, e.g. 'notes/…'");
 		}
-	}
-
-	private ImportReport report(SourceDocument document, List<Statement> before, boolean dryRun, boolean changed,
-			FactExtractor.Extraction extraction) {
-		Map<String, Statement> old = new LinkedHashMap<>();
-		before.forEach(s -> old.put(s.subject() + "|" + s.key(), s));
-		List<FactChange> created = new ArrayList<>();
-		List<FactChange> updated = new ArrayList<>();
-		for (Statement statement : document.statements()) {
-			Statement previous = old.remove(statement.subject() + "|" + statement.key());
-			if (previous == null) {
-				created.add(FactChange.of(statement));
-			}
-			else if (!comparable(previous.values()).equals(comparable(statement.values()))) {
-				updated.add(FactChange.of(statement));
-			}
-		}
-		List<FactChange> retracted = old.values().stream().map(FactChange::of).toList();
-		return new ImportReport(document.id(), document.title(), document.path(), dryRun, changed,
-				document.statements().size(), List.copyOf(created), List.copyOf(updated), retracted, extraction.warnings());
-	}
-
-	/** Values as stored and as extracted compare equal: numbers as longs. */
-	private static Map<String, Object> comparable(Map<String, Object> values) {
-		Map<String, Object> result = new LinkedHashMap<>();
-		values.forEach((k, v) -> result.put(k, (v instanceof Number n) ? (Object) n.longValue() : v));
-		return result;
 	}
 
 	/** What the note says and what was read from it: a new vocabulary or extractor rewrites an unchanged note. */

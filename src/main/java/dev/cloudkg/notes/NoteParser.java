@@ -3,8 +3,6 @@ package dev.cloudkg.notes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.cloudkg.notes.NoteModel.Block;
 import dev.cloudkg.notes.NoteModel.Cell;
@@ -47,16 +45,6 @@ final class NoteParser {
 		.extensions(List.of(TablesExtension.create()))
 		.includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
 		.build();
-
-	/** A sentence ends at . ! or ? followed by a space and something that starts a sentence, or at a line end that ends it. */
-	private static final Pattern SENTENCE_END = Pattern.compile("\\s*\\n\\s*|(?<=[.!?])\\s+");
-
-	private static final Pattern SENTENCE_START = Pattern.compile("[\\p{L}\\p{N}(\\[\"*]");
-
-	private static final Pattern ABBREVIATION = Pattern.compile("(?i)(?:\\b(?:e\\.g|i\\.e|etc|vs|approx|incl|cf)|\\b\\p{L})\\.$");
-
-	/** Longer sentences are cut (at a space) so no sentence makes reading it slow or its facts large. */
-	static final int MAX_SENTENCE = 1000;
 
 	private final String file;
 
@@ -111,7 +99,7 @@ final class NoteParser {
 
 	private void blocks(Node node, List<Block> into, int depth, String[] lines) {
 		if (node instanceof org.commonmark.node.Paragraph paragraph) {
-			List<Sentence> sentences = sentences(plain(paragraph));
+			List<Sentence> sentences = Sentences.of(plain(paragraph));
 			if (!sentences.isEmpty()) {
 				String lead = (paragraph.getFirstChild() instanceof StrongEmphasis strong) ? plain(strong).text().strip() : null;
 				into.add(new Paragraph(sentences, lead));
@@ -145,7 +133,7 @@ final class NoteParser {
 				if (text == null) {
 					text = plain.text().strip();
 				}
-				sentences.addAll(sentences(plain));
+				sentences.addAll(Sentences.of(plain));
 			}
 			else if (child instanceof Heading heading && text == null) {
 				// Logseq writes headings as bullets: "- # S3"
@@ -255,69 +243,6 @@ final class NoteParser {
 			line = at;
 		}
 		return line;
-	}
-
-	/** Cuts text into sentences, each with the line it starts on. */
-	private static List<Sentence> sentences(Located located) {
-		String text = located.raw();
-		List<Sentence> sentences = new ArrayList<>();
-		int start = 0;
-		Matcher matcher = SENTENCE_END.matcher(text);
-		while (matcher.find()) {
-			int end = matcher.start();
-			boolean afterMark = end > 0 && ".!?".indexOf(text.charAt(end - 1)) >= 0;
-			boolean opens = matcher.end() < text.length()
-					&& SENTENCE_START.matcher(text.substring(matcher.end(), matcher.end() + 1)).matches();
-			boolean split = afterMark && opens
-					? !ABBREVIATION.matcher(text.substring(Math.max(start, end - 12), end)).find()
-					: matcher.group().indexOf('\n') >= 0 && lineEnds(text, end);
-			if (split) {
-				add(located, start, end, sentences);
-				start = matcher.end();
-			}
-		}
-		add(located, start, text.length(), sentences);
-		return sentences;
-	}
-
-	/**
-	 * Notes often put one fact per line without a full stop ("API Gateway → Lambda", then "Lambda → DynamoDB"):
-	 * a line break ends a sentence when the line holds an arrow, or when the line ends without a mark that
-	 * carries on and the next starts with a capital.
-	 */
-	private static boolean lineEnds(String text, int at) {
-		int lineStart = text.lastIndexOf('\n', at - 1) + 1;
-		String line = text.substring(lineStart, at);
-		if (line.contains("->") || line.contains("\u2192") || line.contains("=>")) {
-			return true;
-		}
-		int next = at;
-		while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
-			next++;
-		}
-		String trimmed = line.stripTrailing();
-		char last = trimmed.isEmpty() ? ' ' : trimmed.charAt(trimmed.length() - 1);
-		return next < text.length() && Character.isUpperCase(text.charAt(next)) && ",;:(&/+-\u2013\u2014".indexOf(last) < 0
-				&& Character.isLetterOrDigit(last);
-	}
-
-	private static void add(Located located, int start, int end, List<Sentence> sentences) {
-		while (end - start > MAX_SENTENCE) {
-			int cut = located.text().lastIndexOf(' ', start + MAX_SENTENCE);
-			if (cut <= start) {
-				cut = start + MAX_SENTENCE;
-			}
-			add(located, start, cut, sentences);
-			start = cut;
-		}
-		String sentence = located.text().substring(start, end).strip();
-		if (!sentence.isEmpty()) {
-			int first = start;
-			while (first < end && Character.isWhitespace(located.text().charAt(first))) {
-				first++;
-			}
-			sentences.add(new Sentence(sentence, located.lineAt(first)));
-		}
 	}
 
 }

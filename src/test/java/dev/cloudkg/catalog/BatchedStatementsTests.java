@@ -1,5 +1,6 @@
 package dev.cloudkg.catalog;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 
 import dev.cloudkg.CloudKgTest;
@@ -7,6 +8,7 @@ import dev.cloudkg.GraphQlClient;
 import dev.cloudkg.facts.FactWriter;
 import dev.cloudkg.facts.FactsFileReader;
 import dev.cloudkg.graph.Graph;
+import dev.cloudkg.graph.StatementsRun;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,9 @@ class BatchedStatementsTests {
 
 	@Autowired
 	Graph graph;
+
+	@Autowired
+	MeterRegistry meters;
 
 	@BeforeEach
 	void addFortyServices() {
@@ -73,7 +78,7 @@ class BatchedStatementsTests {
 	}
 
 	private long statementsForAPageOf(int size) {
-		long before = graph.statementCount();
+		long before = StatementsRun.count(meters);
 		GraphQlClient.to(port)
 			.documentName("deepPage")
 			.variable("first", size)
@@ -81,7 +86,7 @@ class BatchedStatementsTests {
 			.path("services.nodes").entityList(Object.class).hasSize(size)
 			.path("services.nodes[*].relations[*].service.relations[*].service.id").entityList(String.class)
 			.satisfies(ids -> assertThat(ids).hasSizeGreaterThan(size));
-		return graph.statementCount() - before;
+		return StatementsRun.count(meters) - before;
 	}
 
 }

@@ -1,8 +1,9 @@
 package dev.cloudkg.catalog;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import dev.cloudkg.CloudKgTest;
 import dev.cloudkg.GraphQlClient;
-import dev.cloudkg.graph.Graph;
+import dev.cloudkg.graph.StatementsRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +21,7 @@ class QueryGuardsTests {
 	int port;
 
 	@Autowired
-	Graph graph;
+	MeterRegistry meters;
 
 	HttpGraphQlTester graphQl;
 
@@ -31,24 +32,24 @@ class QueryGuardsTests {
 
 	@Test
 	void aQueryDeeperThanMaxDepthIsRefusedBeforeReachingTheDatabase() {
-		long before = graph.statementCount();
+		long before = StatementsRun.count(meters);
 		graphQl.documentName("tooDeep").execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
 			assertThat(e.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
 			assertThat(e.getMessage()).isEqualTo(
 					"the query nests 11 levels deep; at most 10 are allowed (cloudkg.graphql.max-depth)");
 		})).path("services").pathDoesNotExist();
-		assertThat(graph.statementCount()).isEqualTo(before);
+		assertThat(StatementsRun.count(meters)).isEqualTo(before);
 	}
 
 	@Test
 	void aQueryCostlierThanMaxComplexityIsRefusedBeforeReachingTheDatabase() {
-		long before = graph.statementCount();
+		long before = StatementsRun.count(meters);
 		graphQl.documentName("tooCostly").execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
 			assertThat(e.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
 			assertThat(e.getMessage()).startsWith("the query's estimated cost is 168701; at most 50000 is allowed")
 				.contains("cloudkg.graphql.max-complexity");
 		})).path("services").pathDoesNotExist();
-		assertThat(graph.statementCount()).isEqualTo(before);
+		assertThat(StatementsRun.count(meters)).isEqualTo(before);
 	}
 
 	@Test

@@ -1,10 +1,11 @@
 package dev.cloudkg.catalog;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Map;
 
 import dev.cloudkg.GraphQlClient;
-import dev.cloudkg.graph.Graph;
+import dev.cloudkg.graph.StatementsRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +28,7 @@ abstract class ServiceCatalogContract {
 	int port;
 
 	@Autowired
-	Graph graph;
+	MeterRegistry meters;
 
 	HttpGraphQlTester graphQl;
 
@@ -240,9 +241,9 @@ abstract class ServiceCatalogContract {
 
 	@Test
 	void nestedListsAreLoadedInBatchesNotPerService() {
-		long before = graph.statementCount();
+		long before = StatementsRun.count(meters);
 		graphQl.documentName("deepPage").variable("first", 50).execute().path("services.nodes").entityList(Object.class).hasSize(16);
-		long statements = graph.statementCount() - before;
+		long statements = StatementsRun.count(meters) - before;
 		// 1 page + per level: pricing, traits, sources, relations, relation sources; then nested pricing,
 		// relations and traits. The count is independent of the number of services on the page.
 		assertThat(statements).isLessThanOrEqualTo(10);

@@ -1,5 +1,6 @@
 package dev.cloudkg.catalog;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,7 @@ import java.util.TreeSet;
 
 import dev.cloudkg.CloudKgTest;
 import dev.cloudkg.GraphQlClient;
-import dev.cloudkg.graph.Graph;
+import dev.cloudkg.graph.StatementsRun;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,14 +28,14 @@ class TwoLevelRelationsTests {
 	int port;
 
 	@Autowired
-	Graph graph;
+	MeterRegistry meters;
 
 	@Autowired
 	Driver driver;
 
 	@Test
 	void twoLevelsOutgoingCostTwoStatementsAndMatchTheGraph() {
-		long before = graph.statementCount();
+		long before = StatementsRun.count(meters);
 		List<String> pairs = GraphQlClient.to(port)
 			.document("{ service(id: \"ecr\") { relations { type service { id relations { type service { id } } } } } }")
 			.execute()
@@ -45,7 +46,7 @@ class TwoLevelRelationsTests {
 			.flatMap(r -> flatten("ecr", r).stream())
 			.sorted()
 			.toList();
-		assertThat(graph.statementCount() - before).isEqualTo(2);
+		assertThat(StatementsRun.count(meters) - before).isEqualTo(2);
 		assertThat(pairs).isNotEmpty().isEqualTo(expected("""
 				MATCH (:Service {id: 'ecr'})-[r1]->(o1:Service)
 				OPTIONAL MATCH (o1)-[r2]->(o2:Service)
@@ -55,7 +56,7 @@ class TwoLevelRelationsTests {
 
 	@Test
 	void eachLevelKeepsItsOwnDirectionAndTypes() {
-		long before = graph.statementCount();
+		long before = StatementsRun.count(meters);
 		List<String> pairs = GraphQlClient.to(port)
 			.document("""
 					{ service(id: "ec2") { relations(direction: IN) { type service { id
@@ -68,7 +69,7 @@ class TwoLevelRelationsTests {
 			.flatMap(r -> flattenIncoming("ec2", r).stream())
 			.sorted()
 			.toList();
-		assertThat(graph.statementCount() - before).isEqualTo(2);
+		assertThat(StatementsRun.count(meters) - before).isEqualTo(2);
 		assertThat(pairs).isNotEmpty().isEqualTo(expected("""
 				MATCH (o1:Service)-[r1]->(:Service {id: 'ec2'})
 				OPTIONAL MATCH (o1)-[r2:RUNS_ON|STORES_IMAGES_FOR]-(o2:Service)

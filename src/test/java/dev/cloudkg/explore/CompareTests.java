@@ -1,11 +1,13 @@
 package dev.cloudkg.explore;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Arrays;
 import java.util.List;
 
 import dev.cloudkg.CloudKgTest;
 import dev.cloudkg.GraphQlClient;
 import dev.cloudkg.graph.Graph;
+import dev.cloudkg.graph.StatementsRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +26,9 @@ class CompareTests {
 
 	@Autowired
 	Graph graph;
+
+	@Autowired
+	MeterRegistry meters;
 
 	HttpGraphQlTester graphQl;
 
@@ -65,10 +70,10 @@ class CompareTests {
 
 	@Test
 	void comparingReadsTheGraphInTwoStatementsWhateverTheNumberOfServices() {
-		long before = graph.statementCount();
+		long before = StatementsRun.count(meters);
 		graphQl.documentName("compare").variable("ids", List.of("batch", "lambda", "ecs", "ec2", "fargate", "ecr")).execute()
 			.path("compare.rows").hasValue();
-		assertThat(graph.statementCount() - before).isEqualTo(2);
+		assertThat(StatementsRun.count(meters) - before).isEqualTo(2);
 	}
 
 	@Test

@@ -1,11 +1,13 @@
 package dev.cloudkg.explore;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import dev.cloudkg.CloudKgTest;
 import dev.cloudkg.GraphQlClient;
 import dev.cloudkg.graph.Graph;
+import dev.cloudkg.graph.StatementsRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +27,9 @@ class PathsTests {
 
 	@Autowired
 	Graph graph;
+
+	@Autowired
+	MeterRegistry meters;
 
 	HttpGraphQlTester graphQl;
 
@@ -73,13 +78,13 @@ class PathsTests {
 	@Test
 	void maxHopsOutsideOneToTheCapIsRefusedBeforeReachingTheDatabase() {
 		for (int maxHops : new int[] { 7, 0, -1 }) {
-			long before = graph.statementCount();
+			long before = StatementsRun.count(meters);
 			graphQl.documentName("paths").variable("from", "ecr").variable("to", "ec2").variable("maxHops", maxHops).execute()
 				.errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
 					assertThat(e.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
 					assertThat(e.getMessage()).contains("cloudkg.graphql.max-hops").contains(String.valueOf(maxHops));
 				}));
-			assertThat(graph.statementCount()).isEqualTo(before);
+			assertThat(StatementsRun.count(meters)).isEqualTo(before);
 		}
 	}
 
