@@ -3,9 +3,16 @@ package dev.cloudkg;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -87,6 +94,35 @@ class ArchitectureTests {
 			.should().callMethod(org.neo4j.driver.Driver.class, "session")
 			.orShould().callMethod(org.neo4j.driver.Driver.class, "executableQuery", String.class)
 			.check(classes);
+	}
+
+	@Test
+	@DisplayName("every package says its job in one sentence of its package-info.java")
+	void everyPackageSaysItsJob() throws IOException {
+		Path root = Path.of("src/main/java");
+		List<Path> packages;
+		try (Stream<Path> walk = Files.walk(root.resolve("dev/cloudkg"))) {
+			packages = walk.filter(Files::isDirectory).filter(ArchitectureTests::holdsJava).toList();
+		}
+		assertThat(packages).hasSizeGreaterThan(5);
+		for (Path dir : packages) {
+			Path info = dir.resolve("package-info.java");
+			assertThat(info).as(root.relativize(dir) + " has a package-info.java").exists();
+			String text = Files.readString(info);
+			assertThat(text).as(info.toString()).startsWith("/**\n * ").contains(" */\npackage "
+					+ root.relativize(dir).toString().replace('/', '.') + ";");
+			assertThat(text.substring(0, text.indexOf("*/"))).as(info + ": a sentence").containsPattern("\\w+ \\w+ \\w+")
+				.contains(".");
+		}
+	}
+
+	private static boolean holdsJava(Path dir) {
+		try (Stream<Path> files = Files.list(dir)) {
+			return files.anyMatch(f -> f.toString().endsWith(".java") && !f.endsWith("package-info.java"));
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 }
