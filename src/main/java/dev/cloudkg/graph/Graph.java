@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * The one door to Neo4j: reads run in read transactions (so a cluster routes them to any member; the
  * embedded database answers them in-process), writes in one write transaction each through the driver. Counts
  * the statements it runs in the metric {@value #STATEMENTS} (tag {@code access}: {@code read} or {@code write};
- * {@code /actuator/metrics/cloudkg.graph.statements} where that endpoint is exposed), and logs them to the request's {@link StatementLog} when one
+ * {@code /actuator/metrics/cloudkg.graph.statements}), and logs them to the request's {@link StatementLog} when one
  * asked for it.
  *
  * <p>Fails clearly: an unreachable Neo4j is a {@link GraphUnavailableException} (the driver's timeouts in
