@@ -92,4 +92,16 @@ class GraphQlHttpTests {
 		assertThat(ok.body()).contains("\"traits\"");
 	}
 
+	@Test
+	void theStatementsAQueryRunsAreCountedInTheMetrics() throws Exception {
+		assertThat(post("{\"query\": \"{ services(first: 3) { nodes { id relations { service { id } } } } }\"}").statusCode())
+			.isEqualTo(200);
+		HttpResponse<String> metric = http.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/actuator/metrics/cloudkg.graph.statements?tag=access:read"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(metric.statusCode()).isEqualTo(200);
+		assertThat(metric.body()).contains("\"name\":\"cloudkg.graph.statements\"", "\"statistic\":\"COUNT\"")
+			.doesNotContain("\"value\":0.0");
+	}
+
 }
