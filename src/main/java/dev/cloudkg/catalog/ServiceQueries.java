@@ -207,10 +207,7 @@ class ServiceQueries {
 
 	/** Every statement about the services, with the relation type and target it concerns (if any). */
 	Map<String, List<SourceRow>> sources(Collection<String> ids) {
-		return grouped(SOURCES, ids, r -> new SourceRow(
-				new Source(Note.of(r.get("note")), r.get("line").isNull() ? null : r.get("line").asInt(),
-						r.get("text").isNull() ? null : r.get("text").asString(), r.get("fact").asString()),
-				r.get("type").isNull() ? null : r.get("type").asString(),
+		return grouped(SOURCES, ids, r -> new SourceRow(Source.of(r), r.get("type").isNull() ? null : r.get("type").asString(),
 				r.get("target").isNull() ? null : r.get("target").asString()));
 	}
 

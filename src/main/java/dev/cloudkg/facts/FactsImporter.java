@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import dev.cloudkg.model.FactKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -44,11 +45,11 @@ public class FactsImporter {
 
 	private final FactsFileReader reader;
 
-	private final FactWriter writer;
+	private final FactsLoadWriter writer;
 
 	private final int batchSize;
 
-	public FactsImporter(FactsFileReader reader, FactWriter writer, SeedProperties properties) {
+	public FactsImporter(FactsFileReader reader, FactsLoadWriter writer, SeedProperties properties) {
 		this.reader = reader;
 		this.writer = writer;
 		this.batchSize = properties.factsBatchSize();
@@ -394,12 +395,11 @@ public class FactsImporter {
 			try {
 				facts = reader.read(file.path(), file::open, statements -> {
 					for (Statement statement : statements) {
-						if (statement.fact().equals("exists")) {
+						if (statement.fact() == FactKind.EXISTS) {
 							declared.add(statement.subject());
 						}
-						else if (statement.fact().equals("relation")) {
-							String target = (String) statement.values().get("target");
-							references.add(new Reference(ids.computeIfAbsent(target, t -> t), statement.line()));
+						else if (statement.fact() == FactKind.RELATION) {
+							references.add(new Reference(ids.computeIfAbsent(statement.target(), t -> t), statement.line()));
 						}
 					}
 				});
