@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import dev.cloudkg.graph.Graph;
-import dev.cloudkg.facts.FactWriter;
+import dev.cloudkg.facts.ServiceDerivation;
 import dev.cloudkg.model.Durations;
+import dev.cloudkg.model.FactKind;
 import dev.cloudkg.model.Note;
 import dev.cloudkg.model.Service;
 import dev.cloudkg.model.Source;
@@ -26,10 +27,14 @@ class Conflicts {
 	private static final String STATEMENTS = """
 			UNWIND $ids AS sid
 			MATCH (d:Note)-[st:STATES]->(:Service {id: sid})
-			WHERE st.fact IN ['serverless', 'timeLimit', 'trait']
+			WHERE st.fact IN $facts
 			RETURN sid, d %s AS note, st.key AS key, st.value AS value, st.hasTimeLimit AS hasTimeLimit,
 			       st.seconds AS seconds, st.line AS line, st.text AS text, st.fact AS fact
-			ORDER BY sid, %s""".formatted(Note.PROJECTION, FactWriter.PRECEDENCE);
+			ORDER BY sid, %s""".formatted(Note.PROJECTION, ServiceDerivation.PRECEDENCE);
+
+	/** The facts that can disagree: the others are a relationship or a pricing model, stated or not. */
+	private static final List<String> DISAGREEING = List.of(FactKind.SERVERLESS.stored(), FactKind.TIME_LIMIT.stored(),
+			FactKind.TRAIT.stored());
 
 	private static final String SOME_LIMIT = "has a time limit";
 
@@ -42,7 +47,8 @@ class Conflicts {
 	@BatchMapping(typeName = "Service", field = "conflicts")
 	Map<Service, List<Conflict>> conflicts(List<Service> services) {
 		Map<String, Map<String, List<Record>>> byService = new LinkedHashMap<>();
-		for (Record row : graph.read(STATEMENTS, Map.of("ids", services.stream().map(Service::id).distinct().toList()))) {
+		for (Record row : graph.read(STATEMENTS,
+				Map.of("ids", services.stream().map(Service::id).distinct().toList(), "facts", DISAGREEING))) {
 			byService.computeIfAbsent(row.get("sid").asString(), k -> new LinkedHashMap<>())
 				.computeIfAbsent(row.get("key").asString(), k -> new ArrayList<>())
 				.add(row);
@@ -65,8 +71,7 @@ class Conflicts {
 		Map<String, List<Source>> values = new LinkedHashMap<>();
 		for (Record row : rows) {
 			values.computeIfAbsent(label(row), k -> new ArrayList<>())
-				.add(new Source(Note.of(row.get("note")), row.get("line").asInt(), row.get("text").asString(null),
-						row.get("fact").asString()));
+				.add(Source.of(row));
 		}
 		String chosen = label(rows.get(0));
 		if (values.size() > 1 && values.containsKey(SOME_LIMIT)) {

@@ -11,6 +11,7 @@ import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 import dev.cloudkg.model.Direction;
+import dev.cloudkg.model.FactKind;
 import dev.cloudkg.model.Note;
 import dev.cloudkg.model.PricingModel;
 import dev.cloudkg.model.Relation;
@@ -144,14 +145,20 @@ class ServiceController {
 
 	@BatchMapping(typeName = "Relation", field = "sources")
 	Map<Relation, List<Source>> relationSources(List<Relation> relations) {
-		return sourcesOf(relations, Relation::subject, (relation, row) -> "relation".equals(row.source().fact())
+		return sourcesOf(relations, Relation::subject, (relation, row) -> row.source().fact() == FactKind.RELATION
 				&& relation.type().equals(row.type()) && relation.object().equals(row.target()));
 	}
 
 	@BatchMapping(typeName = "TraitValue", field = "sources")
 	Map<TraitValue, List<Source>> traitSources(List<TraitValue> traits) {
 		return sourcesOf(traits, TraitValue::serviceId,
-				(trait, row) -> "trait".equals(row.source().fact()) && trait.trait().id().equals(row.target()));
+				(trait, row) -> row.source().fact() == FactKind.TRAIT && trait.trait().id().equals(row.target()));
+	}
+
+	/** The kind of fact as the graph stores it ("timeLimit"), not the constant's name. */
+	@SchemaMapping(typeName = "Source", field = "fact")
+	String fact(Source source) {
+		return source.fact().stored();
 	}
 
 	/**

@@ -17,9 +17,6 @@ import dev.cloudkg.model.Service;
 import dev.cloudkg.model.Source;
 import dev.cloudkg.model.Trait;
 import dev.cloudkg.model.TraitValue;
-import org.neo4j.cypherdsl.core.Condition;
-import org.neo4j.cypherdsl.core.Cypher;
-import org.neo4j.cypherdsl.core.Statement;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Component;
 
@@ -104,11 +101,11 @@ class ServiceQueries {
 
 	private final Graph graph;
 
-	private final ServiceFilter filter;
+	private final PageStatements pages;
 
 	ServiceQueries(Graph graph, ServiceFilter filter) {
 		this.graph = graph;
-		this.filter = filter;
+		this.pages = new PageStatements(filter);
 	}
 
 	/** The id of the service {@code key} names (as {@link #byKey}); null when none. */
@@ -132,8 +129,7 @@ class ServiceQueries {
 	 * {@code counted} (a client that does not select {@code totalCount} does not pay for counting).
 	 */
 	ServiceConnection page(ServiceWhere where, ServiceOrdering ordering, int first, Cursor after, boolean counted) {
-		Rendered statement = rendered.computeIfAbsent(new PageKey(where, ordering, first, after, counted),
-				key -> render(where, ordering, first, after, counted));
+		PageStatements.Rendered statement = pages.page(where, ordering, first, after, counted);
 		Map<String, Object> parameters = statement.parameters();
 		if (where != null && where.related() != null && where.related().service() != null) {
 			parameters = new java.util.HashMap<>(parameters);
@@ -145,87 +141,6 @@ class ServiceQueries {
 		boolean hasNext = services.size() > first;
 		return ServiceConnection.of(hasNext ? services.subList(0, first) : services, ordering, hasNext, after != null,
 				record.get("total").asInt());
-	}
-
-	/**
-	 * Building and rendering the statement costs more than running it on a small graph, and the same
-	 * questions come again and again: the rendered statement (not its result) is kept per distinct request.
-	 */
-	private final Map<PageKey, Rendered> rendered = java.util.Collections.synchronizedMap(
-			new java.util.LinkedHashMap<>(256, 0.75f, true) {
-				@Override
-				protected boolean removeEldestEntry(Map.Entry<PageKey, Rendered> eldest) {
-					return size() > 1_000;
-				}
-			});
-
-	private record PageKey(ServiceWhere where, ServiceOrdering ordering, int first, Cursor after, boolean counted) {
-	}
-
-	private record Rendered(String cypher, Map<String, Object> parameters) {
-	}
-
-	/** Filters with an index that continues with (name, id), in that index's order (V003__ordered_filters, V004__provider). */
-	private static final List<List<String>> ORDERED_INDEXES = List.of(List.of("serverless", "hasTimeLimit"),
-			List.of("category", "serverless"), List.of("serverless"), List.of("category"), List.of("provider"));
-
-	/**
-	 * Properties the filter fixes to one value, in the order of an index that continues with (name, id).
-	 * Sorting by them first changes nothing (they are the same for every match) but lets Neo4j read a page
-	 * in order from that index instead of sorting every match. Empty for no filter (the (name, id) index);
-	 * null when no such index fits, and the page is sorted as usual.
-	 */
-	private static List<String> fixedPrefix(ServiceWhere where, ServiceOrdering ordering) {
-		if (!ordering.equals(ServiceOrdering.DEFAULT)) {
-			return null;
-		}
-		if (where == null || where.equals(ServiceWhere.NONE)) {
-			// every service, by name: straight from the (name, id) index
-			return List.of();
-		}
-		java.util.Set<String> fixed = new java.util.HashSet<>();
-		if (where.serverless() != null) {
-			fixed.add("serverless");
-		}
-		if (where.hasTimeLimit() != null) {
-			fixed.add("hasTimeLimit");
-		}
-		if (where.category() != null) {
-			fixed.add("category");
-		}
-		if (where.provider() != null) {
-			fixed.add("provider");
-		}
-		return ORDERED_INDEXES.stream().filter(fixed::containsAll).findFirst().orElse(null);
-	}
-
-	private Rendered render(ServiceWhere where, ServiceOrdering ordering, int first, Cursor after, boolean counted) {
-		var s = ServiceFilter.SERVICE;
-		Condition keyset = (after != null) ? ordering.after(s, after.valuesFor(ordering)) : Cypher.noCondition();
-		List<String> fixed = fixedPrefix(where, ordering);
-		Condition named = (fixed == null) ? Cypher.noCondition()
-				: s.property("name").isNotNull().and(s.property("id").isNotNull());
-		fixed = (fixed != null) ? fixed : List.of();
-		List<org.neo4j.cypherdsl.core.SortItem> sort = new java.util.ArrayList<>();
-		fixed.forEach(property -> sort.add(Cypher.sort(s.property(property), org.neo4j.cypherdsl.core.SortItem.Direction.ASC)));
-		sort.addAll(ordering.sortItems(s));
-		Statement page = filter.matching(where, keyset.and(named))
-			.with(s)
-			.orderBy(sort)
-			.limit(Cypher.anonParameter(first + 1))
-			.returning(Cypher.collect(s.project("id", "name", "fullName", "aliases", "kind", "category", "provider", "summary",
-					"description", "serverless", "hasTimeLimit", "timeLimitSeconds", "timeLimit"))
-				.as("page"))
-			.build();
-		Statement statement;
-		if (counted) {
-			Statement total = filter.matching(where, Cypher.noCondition()).returning(Cypher.count(s).as("total")).build();
-			statement = Cypher.call(total).call(page).returning(Cypher.name("total"), Cypher.name("page")).build();
-		}
-		else {
-			statement = Cypher.call(page).returning(Cypher.literalOf(-1).as("total"), Cypher.name("page")).build();
-		}
-		return new Rendered(statement.getCypher(), java.util.Collections.unmodifiableMap(new java.util.HashMap<>(statement.getCatalog().getParameters())));
 	}
 
 	Map<String, List<PricingModel>> pricing(Collection<String> ids) {
@@ -292,10 +207,7 @@ class ServiceQueries {
 
 	/** Every statement about the services, with the relation type and target it concerns (if any). */
 	Map<String, List<SourceRow>> sources(Collection<String> ids) {
-		return grouped(SOURCES, ids, r -> new SourceRow(
-				new Source(Note.of(r.get("note")), r.get("line").isNull() ? null : r.get("line").asInt(),
-						r.get("text").isNull() ? null : r.get("text").asString(), r.get("fact").asString()),
-				r.get("type").isNull() ? null : r.get("type").asString(),
+		return grouped(SOURCES, ids, r -> new SourceRow(Source.of(r), r.get("type").isNull() ? null : r.get("type").asString(),
 				r.get("target").isNull() ? null : r.get("target").asString()));
 	}
 

@@ -12,6 +12,7 @@ import dev.cloudkg.catalog.ServiceFinder;
 import dev.cloudkg.catalog.ServiceWhere;
 import dev.cloudkg.explore.Interpretation.Condition;
 import dev.cloudkg.facts.Vocabulary;
+import dev.cloudkg.model.FactKind;
 import dev.cloudkg.model.Service;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -142,7 +143,7 @@ class AskController {
 			value = null;
 			message = "The graph does not record whether " + statement + ".";
 		}
-		boolean timeLimit = check.conditions().stream().anyMatch(c -> c.facts().stream().anyMatch(f -> f.fact().equals("timeLimit")));
+		boolean timeLimit = check.conditions().stream().anyMatch(c -> c.facts().stream().anyMatch(f -> f.fact() == FactKind.TIME_LIMIT));
 		if (timeLimit && service.timeLimit() != null) {
 			message = message + " Its time limit: " + service.timeLimit() + ".";
 		}
@@ -200,7 +201,7 @@ class AskController {
 	private Answer describe(String question, Service service) {
 		String message = (service.summary() != null) ? service.name() + ": " + service.summary() : service.name() + ".";
 		return new Answer(question, true, "service(id: " + WhereBuilder.text(service.id()) + ")", message, List.of(service), null,
-				null, null, null, facts.sources(service.id(), List.of(new Interpretation.Fact(null, "exists", null, null))));
+				null, null, null, facts.sources(service.id(), List.of(new Interpretation.Fact(null, FactKind.EXISTS, null, null))));
 	}
 
 	/** A path read from its first service: ECR -STORES_IMAGES_FOR-> ECS -RUNS_ON-> EC2. */

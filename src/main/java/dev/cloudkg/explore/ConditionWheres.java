@@ -8,6 +8,7 @@ import dev.cloudkg.explore.Interpretation.Fact;
 import dev.cloudkg.explore.QuestionVocabulary.Kind;
 import dev.cloudkg.explore.QuestionVocabulary.Match;
 import dev.cloudkg.facts.Vocabulary;
+import dev.cloudkg.model.FactKind;
 import dev.cloudkg.model.Direction;
 
 /**
@@ -33,8 +34,8 @@ final class ConditionWheres {
 			case IN -> "<-" + type + "- " + other;
 			case BOTH -> "-" + type + "- " + other + " (either way)";
 		};
-		Fact out = new Fact(null, "relation", type, id);
-		Fact in = new Fact(id, "relation", type, null);
+		Fact out = new Fact(null, FactKind.RELATION, type, id);
+		Fact in = new Fact(id, FactKind.RELATION, type, null);
 		List<Fact> facts = switch (direction) {
 			case OUT -> List.of(out);
 			case IN -> List.of(in);
@@ -47,7 +48,7 @@ final class ConditionWheres {
 	/** Has a time limit (true) or has none (false). */
 	Condition timeLimit(boolean value) {
 		return new Condition(WhereBuilder.hasTimeLimit(value), WhereBuilder.hasTimeLimit(!value),
-				value ? "has a time limit" : "has no time limit", List.of(), List.of(new Fact(null, "timeLimit", null, null)));
+				value ? "has a time limit" : "has no time limit", List.of(), List.of(new Fact(null, FactKind.TIME_LIMIT, null, null)));
 	}
 
 	/** The condition a phrase that is not a relationship states, negated or not; null (with the reason) when none. */
@@ -57,7 +58,7 @@ final class ConditionWheres {
 			case SERVERLESS, NOT_SERVERLESS -> {
 				boolean value = (match.phrase().kind() == Kind.SERVERLESS) != negated;
 				yield new Condition(WhereBuilder.serverless(value), WhereBuilder.serverless(!value),
-						value ? "is serverless" : "is not serverless", List.of(), List.of(new Fact(null, "serverless", null, null)));
+						value ? "is serverless" : "is not serverless", List.of(), List.of(new Fact(null, FactKind.SERVERLESS, null, null)));
 			}
 			case TIME_LIMIT, NO_TIME_LIMIT -> {
 				yield timeLimit((match.phrase().kind() == Kind.TIME_LIMIT) != negated);
@@ -67,7 +68,7 @@ final class ConditionWheres {
 				yield new Condition(negated ? WhereBuilder.lacksTrait(key) : WhereBuilder.trait(key),
 						negated ? WhereBuilder.trait(key) : WhereBuilder.lacksTrait(key),
 						(negated ? "lacks the trait \"" : "has the trait \"") + name + "\"", List.of(),
-						List.of(new Fact(null, "trait", null, key)));
+						List.of(new Fact(null, FactKind.TRAIT, null, key)));
 			}
 			case PRICING -> {
 				if (negated) {
@@ -81,7 +82,7 @@ final class ConditionWheres {
 						: WhereBuilder.all(List.of(WhereBuilder.not(WhereBuilder.pricing(key)), WhereBuilder.or(others)));
 				yield new Condition(WhereBuilder.pricing(key), opposite,
 						"is priced \"" + vocabulary.pricingModels().get(key) + "\"", List.of(),
-						List.of(new Fact(null, "pricing", null, key)));
+						List.of(new Fact(null, FactKind.PRICING, null, key)));
 			}
 			case CATEGORY -> {
 				if (negated) {
@@ -93,7 +94,7 @@ final class ConditionWheres {
 					.filter(c -> c != null && !c.equalsIgnoreCase(key)).map(c -> c.toLowerCase(java.util.Locale.ROOT))
 					.distinct().map(WhereBuilder::category).toList();
 				yield new Condition(WhereBuilder.category(key), others.isEmpty() ? null : WhereBuilder.or(others),
-						"is in the category \"" + key + "\"", List.of(), List.of(new Fact(null, "exists", null, null)));
+						"is in the category \"" + key + "\"", List.of(), List.of(new Fact(null, FactKind.EXISTS, null, null)));
 			}
 			case RELATION, INVERSE -> throw new IllegalStateException("relations take a service: " + key);
 		};

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.cloudkg.catalog.ServiceWhere;
+import dev.cloudkg.model.FactKind;
 
 /** What a plain-English question asks, in terms of the API's own queries. */
 sealed interface Interpretation {
@@ -90,8 +91,8 @@ sealed interface Interpretation {
 	}
 
 	/**
-	 * A statement sources make about a service: {@code serverless}, {@code timeLimit}, {@code pricing},
-	 * {@code trait} or {@code relation}, as the graph's STATES relationships name them.
+	 * A statement sources make about a service (a serverless, time limit, pricing, trait or relation fact), as the
+	 * graph's STATES relationships hold it.
 	 *
 	 * @param subject the service it is about; null for the service asked about
 	 * @param fact which fact
@@ -99,7 +100,7 @@ sealed interface Interpretation {
 	 * @param target the trait, pricing model or related service; null for any, or (when the subject is given) for
 	 * the service asked about
 	 */
-	record Fact(String subject, String fact, String type, String target) {
+	record Fact(String subject, FactKind fact, String type, String target) {
 	}
 
 }

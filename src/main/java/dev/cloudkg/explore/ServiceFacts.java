@@ -54,7 +54,7 @@ class ServiceFacts {
 		for (Fact fact : facts) {
 			Map<String, Object> f = new HashMap<>();
 			f.put("subject", (fact.subject() != null) ? fact.subject() : service);
-			f.put("fact", fact.fact());
+			f.put("fact", fact.fact().stored());
 			f.put("type", fact.type());
 			f.put("target", (fact.subject() != null) ? service : fact.target());
 			wanted.add(f);
@@ -62,10 +62,7 @@ class ServiceFacts {
 		if (wanted.isEmpty()) {
 			return List.of();
 		}
-		return graph.read(SOURCES, Map.of("facts", wanted)).stream()
-			.map(r -> new Source(Note.of(r.get("note")), r.get("line").isNull() ? null : r.get("line").asInt(),
-					r.get("text").isNull() ? null : r.get("text").asString(), r.get("fact").asString()))
-			.toList();
+		return graph.read(SOURCES, Map.of("facts", wanted)).stream().map(Source::of).toList();
 	}
 
 	/** The service's pricing model names, traits and relationships. */

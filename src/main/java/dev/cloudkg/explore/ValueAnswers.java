@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import dev.cloudkg.explore.Interpretation.Fact;
+import dev.cloudkg.model.FactKind;
 import dev.cloudkg.model.Service;
 import dev.cloudkg.model.Source;
 import org.springframework.stereotype.Component;
@@ -38,24 +39,24 @@ class ValueAnswers {
 						: service.hasTimeLimit() ? name + " has a time limit of " + service.timeLimit() + "."
 								: name + " has no time limit.";
 				yield answer(question, "service(id: " + id + ") { hasTimeLimit timeLimit timeLimitSeconds }", message,
-						services, sources(service, "timeLimit"));
+						services, sources(service, FactKind.TIME_LIMIT));
 			}
 			case "pricing" -> {
 				List<String> pricing = facts.details(service.id()).pricing();
 				String message = pricing.isEmpty() ? "The graph does not record how " + name + " is priced."
 						: name + " is priced: " + String.join("; ", pricing) + ".";
 				yield answer(question, "service(id: " + id + ") { pricing { id name } }", message, services,
-						sources(service, "pricing"));
+						sources(service, FactKind.PRICING));
 			}
 			case "category" -> answer(question, "service(id: " + id + ") { category }",
 					(service.category() == null) ? "The graph does not record a category for " + name + "."
 							: name + " is in the category " + service.category() + ".",
-					services, sources(service, "exists"));
+					services, sources(service, FactKind.EXISTS));
 			case "provider" -> answer(question, "service(id: " + id + ") { provider }",
 					(service.provider() == null) ? "The graph does not record who provides " + name + "."
 							: "other".equals(service.provider()) ? name + " is not a cloud provider's service (provider: other)."
 									: name + " is provided by " + service.provider() + ".",
-					services, sources(service, "exists"));
+					services, sources(service, FactKind.EXISTS));
 			case "traits" -> {
 				List<ServiceFacts.TraitValue> traits = facts.details(service.id()).traits();
 				String has = traits.stream().filter(t -> Boolean.TRUE.equals(t.value())).map(ServiceFacts.TraitValue::name)
@@ -66,7 +67,7 @@ class ValueAnswers {
 						: name + (has.isEmpty() ? "" : " has: " + has) + (has.isEmpty() || lacks.isEmpty() ? "" : ";")
 								+ (lacks.isEmpty() ? "" : " lacks: " + lacks) + ".";
 				yield answer(question, "service(id: " + id + ") { traits { trait { id name } value } }", message,
-						services, sources(service, "trait"));
+						services, sources(service, FactKind.TRAIT));
 			}
 			case "relations" -> relations(question, service, id);
 			default -> throw new IllegalStateException("no answer for the value " + asked.value());
@@ -89,13 +90,13 @@ class ValueAnswers {
 			}
 		});
 		List<Fact> wanted = new ArrayList<>();
-		relations.forEach(r -> wanted.add(r.out() ? new Fact(null, "relation", r.type(), r.id())
-				: new Fact(r.id(), "relation", r.type(), null)));
+		relations.forEach(r -> wanted.add(r.out() ? new Fact(null, FactKind.RELATION, r.type(), r.id())
+				: new Fact(r.id(), FactKind.RELATION, r.type(), null)));
 		return answer(question, "service(id: " + id + ") { relations(direction: BOTH) { type direction service { id } } }",
 				message, new ArrayList<>(along.values()), facts.sources(service.id(), wanted));
 	}
 
-	private List<Source> sources(Service service, String fact) {
+	private List<Source> sources(Service service, FactKind fact) {
 		return facts.sources(service.id(), List.of(new Fact(null, fact, null, null)));
 	}
 

@@ -557,7 +557,7 @@ public final class FactsFileReader {
 		}
 
 		private Statement statement(String fact, String key, Map<String, Object> values, Fact where) {
-			return new Statement(id, fact, key, values, where.line(), where.citation());
+			return new Statement(id, dev.cloudkg.model.FactKind.of(fact), key, values, where.line(), where.citation());
 		}
 
 		private long seconds(String value, Node node) {

@@ -1,20 +1,13 @@
 package dev.cloudkg.facts;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +16,10 @@ import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+
+import static dev.cloudkg.facts.LoadProgress.number;
+import static dev.cloudkg.facts.LoadProgress.rate;
+import static dev.cloudkg.facts.LoadProgress.seconds;
 
 /**
  * Loads the curated facts files as one set: every file is read and checked in full (format, vocabulary, and every
@@ -40,17 +37,18 @@ public class FactsImporter {
 
 	private static final Logger log = LoggerFactory.getLogger(FactsImporter.class);
 
-	private static final long PROGRESS_EVERY_NANOS = 2_000_000_000L;
-
 	private final FactsFileReader reader;
 
-	private final FactWriter writer;
+	private final FactsLoadWriter writer;
+
+	private final ReferenceCheck references;
 
 	private final int batchSize;
 
-	public FactsImporter(FactsFileReader reader, FactWriter writer, SeedProperties properties) {
+	public FactsImporter(FactsFileReader reader, FactsLoadWriter writer, SeedProperties properties) {
 		this.reader = reader;
 		this.writer = writer;
+		this.references = new ReferenceCheck(writer);
 		this.batchSize = properties.factsBatchSize();
 	}
 
@@ -61,15 +59,15 @@ public class FactsImporter {
 	public Report load(List<SeedFiles.StreamedFile> files) {
 		long started = System.nanoTime();
 		List<FactsFormatException> problems = new ArrayList<>();
-		Map<String, Checked> checked = new LinkedHashMap<>();
-		List<Checked> broken = new ArrayList<>();
-		for (Checked check : readAll(files)) {
+		Map<String, CheckedFile> checked = new LinkedHashMap<>();
+		List<CheckedFile> broken = new ArrayList<>();
+		for (CheckedFile check : readAll(files)) {
 			SeedFiles.StreamedFile file = check.file;
 			try {
 				if (check.failure != null) {
 					throw check.failure;
 				}
-				Checked same = checked.get(check.facts.id());
+				CheckedFile same = checked.get(check.facts.id());
 				if (same != null) {
 					throw new FactsFormatException(file.path(), 1, "same document id " + check.facts.id() + " as "
 							+ same.file.path() + "; rename one of them");
@@ -83,9 +81,9 @@ public class FactsImporter {
 		}
 		Map<String, String> stored = checked.isEmpty() ? Map.of() : writer.hashes(checked.keySet());
 		checked.values().forEach(c -> c.changed = !Objects.equals(stored.get(c.facts.id()), c.facts.hash()));
-		resolveReferences(checked, broken, problems);
+		references.resolve(checked, broken, problems);
 		long read = System.nanoTime();
-		List<Checked> changed = checked.values().stream().filter(c -> c.changed).toList();
+		List<CheckedFile> changed = checked.values().stream().filter(c -> c.changed).toList();
 		int services = changed.stream().mapToInt(c -> c.facts.services()).sum();
 		if (!changed.isEmpty()) {
 			log.info("Facts: {} file(s) checked in {} s ({} services, {} facts); writing {} service(s) of {} changed file(s) "
@@ -107,11 +105,11 @@ public class FactsImporter {
 	}
 
 	/** The checking read of every file, as many at a time as there are cores (nothing else runs meanwhile). */
-	private List<Checked> readAll(List<SeedFiles.StreamedFile> files) {
-		List<Checked> checks = files.stream().map(Checked::new).toList();
+	private List<CheckedFile> readAll(List<SeedFiles.StreamedFile> files) {
+		List<CheckedFile> checks = files.stream().map(CheckedFile::new).toList();
 		int threads = Math.min(checks.size(), Runtime.getRuntime().availableProcessors());
 		if (threads <= 1) {
-			checks.forEach(Checked::readOrRemember);
+			checks.forEach(c -> c.readOrRemember(reader));
 			return checks;
 		}
 		ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -120,7 +118,8 @@ public class FactsImporter {
 			return thread;
 		});
 		try {
-			for (Future<?> read : pool.invokeAll(checks.stream().map(c -> Executors.callable(c::readOrRemember)).toList())) {
+			for (Future<?> read : pool.invokeAll(
+					checks.stream().map(c -> Executors.callable(() -> c.readOrRemember(reader))).toList())) {
 				read.get();
 			}
 			return checks;
@@ -137,84 +136,21 @@ public class FactsImporter {
 		}
 	}
 
-	/**
-	 * Skips the files with a relationship target no file of the set and no other document in the graph declares;
-	 * repeated, since a skipped file no longer declares its services for the others.
-	 */
-	private void resolveReferences(Map<String, Checked> checked, List<Checked> broken,
-			List<FactsFormatException> problems) {
-		while (true) {
-			Set<String> declared = declared(checked.values());
-			Set<String> missing = new HashSet<>();
-			for (Checked c : checked.values()) {
-				for (Reference reference : c.references) {
-					if (!declared.contains(reference.target())) {
-						missing.add(reference.target());
-					}
-				}
-			}
-			if (missing.isEmpty()) {
-				return;
-			}
-			// a file being rewritten will no longer state what its stored version states
-			List<String> rewritten = checked.values().stream().filter(c -> c.changed).map(c -> c.facts.id()).toList();
-			Set<String> elsewhere = writer.declaredOutside(missing, rewritten);
-			missing.removeAll(elsewhere);
-			if (missing.isEmpty()) {
-				return;
-			}
-			List<Checked> failed = new ArrayList<>();
-			for (Checked c : checked.values()) {
-				List<Reference> bad = c.references.stream().filter(r -> missing.contains(r.target())).toList();
-				if (!bad.isEmpty()) {
-					problems.add(badReference(c, bad, broken, failed));
-					failed.add(c);
-				}
-			}
-			failed.forEach(c -> checked.remove(c.facts.id()));
-			broken.addAll(failed);
-		}
-	}
-
-	private static FactsFormatException badReference(Checked file, List<Reference> bad, List<Checked> broken,
-			List<Checked> failing) {
-		Reference first = bad.get(0);
-		StringBuilder message = new StringBuilder("relationship target '" + first.target()
-				+ "' is not a service declared in any facts file or note");
-		for (List<Checked> skipped : List.of(broken, failing)) {
-			skipped.stream()
-				.filter(c -> c != file && c.declared.contains(first.target()))
-				.findFirst()
-				.ifPresent(c -> message.append(" (").append(c.file.path()).append(" declares it, but that file is skipped)"));
-		}
-		if (bad.size() > 1) {
-			message.append("; ").append(bad.size() - 1).append(" more such reference(s) in this file, the next on line ")
-				.append(bad.get(1).line());
-		}
-		return new FactsFormatException(file.file.path(), first.line(), message.toString());
-	}
-
-	private static Set<String> declared(Iterable<Checked> files) {
-		Set<String> declared = new HashSet<>();
-		files.forEach(c -> declared.addAll(c.declared));
-		return declared;
-	}
-
-	private void write(List<Checked> changed, Map<String, Checked> checked, int services) {
-		Set<String> keep = declared(checked.values());
+	private void write(List<CheckedFile> changed, Map<String, CheckedFile> checked, int services) {
+		Set<String> keep = ReferenceCheck.declared(checked.values());
 		Set<String> fresh = new HashSet<>();
 		Map<String, Set<String>> before = new HashMap<>();
-		Progress progress = new Progress(services);
+		LoadProgress progress = new LoadProgress(services);
 		try {
 			// every service of the set exists before the first batch refers to it, whatever the order of the files
-			for (Checked c : changed) {
+			for (CheckedFile c : changed) {
 				before.put(c.facts.id(), new HashSet<>(writer.mentioned(c.facts.id())));
 				writer.begin(c.facts.id(), c.facts.title(), c.facts.path());
 				for (List<String> chunk : chunks(new ArrayList<>(c.declared))) {
 					fresh.addAll(writer.mention(c.facts.id(), chunk));
 				}
 			}
-			for (Checked c : changed) {
+			for (CheckedFile c : changed) {
 				Set<String> stated = before.get(c.facts.id());
 				writeStatements(c, keep, stated, fresh, progress);
 				List<String> left = stated.stream().filter(id -> !c.declared.contains(id)).sorted().toList();
@@ -226,25 +162,18 @@ public class FactsImporter {
 		}
 		catch (RuntimeException ex) {
 			log.error("Facts load stopped after {} of {} service(s) were written: {}. The graph has part of the changed "
-					+ "facts files; they have no hash, so the next start (or load) writes them again", number(progress.done),
-					number(services), ex.getMessage());
+					+ "facts files; they have no hash, so the next start (or load) writes them again",
+					number(progress.done()), number(services), ex.getMessage());
 			throw ex;
 		}
 	}
 
-	/**
-	 * Reads the file again, now writing it batch by batch; it was checked, so only a change since can fail. The
-	 * reading runs on a thread of its own, one batch ahead of the writes, so it costs no time of theirs.
-	 */
-	private void writeStatements(Checked c, Set<String> keep, Set<String> stated, Set<String> fresh,
-			Progress progress) {
-		BlockingQueue<Batch> batches = new ArrayBlockingQueue<>(2);
-		Thread reading = new Thread(() -> readBatches(c, batches), "facts-reader");
-		reading.setDaemon(true);
-		reading.start();
-		try {
+	/** Reads the file again, now writing it batch by batch; it was checked, so only a change since can fail. */
+	private void writeStatements(CheckedFile c, Set<String> keep, Set<String> stated, Set<String> fresh,
+			LoadProgress progress) {
+		try (ReadAhead batches = ReadAhead.start(reader, c.file, batchSize)) {
 			while (true) {
-				Batch batch = take(batches);
+				ReadAhead.Batch batch = batches.next();
 				if (batch.failure() != null) {
 					throw (batch.failure() instanceof FactsFormatException ex) ? changedWhileLoading(c, ex)
 							: (batch.failure() instanceof RuntimeException ex) ? ex
@@ -262,68 +191,9 @@ public class FactsImporter {
 				}
 			}
 		}
-		finally {
-			reading.interrupt();
-		}
 	}
 
-	private void readBatches(Checked c, BlockingQueue<Batch> batches) {
-		try {
-			List<List<Statement>> batch = new ArrayList<>(batchSize);
-			FactsFileReader.FactsFile again = reader.read(c.file.path(), c.file::open, statements -> {
-				batch.add(statements);
-				if (batch.size() == batchSize) {
-					put(batches, new Batch(List.copyOf(batch), null, null));
-					batch.clear();
-				}
-			});
-			put(batches, new Batch(List.copyOf(batch), again.hash(), null));
-		}
-		catch (Stop ex) {
-			// the writes stopped: nobody waits for more
-		}
-		catch (IOException ex) {
-			put(batches, new Batch(List.of(), null, new UncheckedIOException(c.file.path() + " cannot be read: "
-					+ ex.getMessage(), ex)));
-		}
-		catch (RuntimeException | Error ex) {
-			put(batches, new Batch(List.of(), null, ex));
-		}
-	}
-
-	private static void put(BlockingQueue<Batch> batches, Batch batch) {
-		try {
-			batches.put(batch);
-		}
-		catch (InterruptedException ex) {
-			throw new Stop();
-		}
-	}
-
-	private static Batch take(BlockingQueue<Batch> batches) {
-		try {
-			return batches.take();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while loading facts", ex);
-		}
-	}
-
-	/** The services of one batch; the last has the hash of the file as read; a failed read has only its failure. */
-	private record Batch(List<List<Statement>> services, String hash, Throwable failure) {
-	}
-
-	/** The reading thread was interrupted: the writes failed or finished. */
-	private static final class Stop extends RuntimeException {
-
-		Stop() {
-			super(null, null, false, false);
-		}
-
-	}
-
-	private static IllegalStateException changedWhileLoading(Checked c, Exception cause) {
+	private static IllegalStateException changedWhileLoading(CheckedFile c, Exception cause) {
 		return new IllegalStateException(c.file.path() + " changed while it was being loaded", cause);
 	}
 
@@ -335,18 +205,6 @@ public class FactsImporter {
 		return chunks;
 	}
 
-	private static String seconds(long nanos) {
-		return String.format(Locale.ROOT, "%.1f", nanos / 1e9);
-	}
-
-	private static String number(long n) {
-		return String.format(Locale.ROOT, "%,d", n);
-	}
-
-	private static String rate(long services, long nanos) {
-		return number(Math.round(services / Math.max(nanos / 1e9, 0.001)));
-	}
-
 	/**
 	 * @param files facts files loaded (written or unchanged)
 	 * @param written of which written
@@ -355,87 +213,6 @@ public class FactsImporter {
 	 * @param problems the files skipped, each with file, line and why
 	 */
 	public record Report(int files, int written, int services, long millis, List<FactsFormatException> problems) {
-	}
-
-	private record Reference(String target, int line) {
-	}
-
-	/** A facts file after the checking read: what it declares and refers to, not its statements. */
-	private final class Checked {
-
-		private final SeedFiles.StreamedFile file;
-
-		private final Set<String> declared = new LinkedHashSet<>();
-
-		private final List<Reference> references = new ArrayList<>();
-
-		private FactsFileReader.FactsFile facts;
-
-		private boolean changed;
-
-		private FactsFormatException failure;
-
-		Checked(SeedFiles.StreamedFile file) {
-			this.file = file;
-		}
-
-		void readOrRemember() {
-			try {
-				read();
-			}
-			catch (FactsFormatException ex) {
-				failure = ex;
-			}
-		}
-
-		void read() {
-			// one String per distinct id: 100,000 services refer to few targets many times
-			Map<String, String> ids = new HashMap<>();
-			try {
-				facts = reader.read(file.path(), file::open, statements -> {
-					for (Statement statement : statements) {
-						if (statement.fact().equals("exists")) {
-							declared.add(statement.subject());
-						}
-						else if (statement.fact().equals("relation")) {
-							String target = (String) statement.values().get("target");
-							references.add(new Reference(ids.computeIfAbsent(target, t -> t), statement.line()));
-						}
-					}
-				});
-			}
-			catch (IOException ex) {
-				throw new FactsFormatException(file.path(), 1, "cannot be read: " + ex.getMessage());
-			}
-		}
-
-	}
-
-	/** Logs how far a long write got: the first batch, then every two seconds. */
-	private static final class Progress {
-
-		private final int total;
-
-		private final long started = System.nanoTime();
-
-		private long logged;
-
-		private int done;
-
-		Progress(int total) {
-			this.total = total;
-		}
-
-		void add(int services) {
-			done += services;
-			long now = System.nanoTime();
-			if (done < total && (logged == 0 || now - logged >= PROGRESS_EVERY_NANOS)) {
-				logged = now;
-				log.info("Facts: {} of {} services written ({}%), {} services/s", number(done), number(total),
-						done * 100L / Math.max(total, 1), rate(done, now - started));
-			}
-		}
-
 	}
 
 }

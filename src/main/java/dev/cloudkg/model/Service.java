@@ -2,6 +2,7 @@ package dev.cloudkg.model;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.neo4j.driver.Value;
 
@@ -10,9 +11,12 @@ public record Service(String id, String name, String fullName, List<String> alia
 		String provider, String summary, String description, Boolean serverless, Boolean hasTimeLimit, Integer timeLimitSeconds,
 		String timeLimit) {
 
-	/** The map projection every read uses to return a service, so all reads return the same shape. */
-	public static final String PROJECTION = "{.id, .name, .fullName, .aliases, .kind, .category, .provider, .summary, .description, "
-			+ ".serverless, .hasTimeLimit, .timeLimitSeconds, .timeLimit}";
+	/** The properties of a {@code :Service} node that {@link #of} reads: every read returns these and no others. */
+	public static final List<String> PROPERTIES = List.of("id", "name", "fullName", "aliases", "kind", "category",
+			"provider", "summary", "description", "serverless", "hasTimeLimit", "timeLimitSeconds", "timeLimit");
+
+	/** The map projection of {@link #PROPERTIES} for Cypher written as text ({@code s {.id, .name, …}}). */
+	public static final String PROJECTION = PROPERTIES.stream().map(p -> "." + p).collect(Collectors.joining(", ", "{", "}"));
 
 	public static Service of(Value value) {
 		Map<String, Object> m = value.asMap();

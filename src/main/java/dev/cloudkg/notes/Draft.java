@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.cloudkg.facts.Statement;
+import dev.cloudkg.model.FactKind;
 
 /** A service as the note describes it, becoming its {@code exists} statement. */
 final class Draft {
@@ -63,7 +64,7 @@ final class Draft {
 		putIfSet(values, "provider", provider);
 		putIfSet(values, "summary", summary);
 		putIfSet(values, "description", description);
-		return new Statement(id, "exists", "exists", values, line, text);
+		return new Statement(id, FactKind.EXISTS, FactKind.EXISTS.stored(), values, line, text);
 	}
 
 	private static void putIfSet(Map<String, Object> values, String key, String value) {

@@ -16,19 +16,18 @@ import dev.cloudkg.facts.Statement;
 public record FactChange(String service, String fact, String description, int line, String text) {
 
 	static FactChange of(Statement statement) {
-		return new FactChange(statement.subject(), statement.fact(), describe(statement), statement.line(), statement.text());
+		return new FactChange(statement.subject(), statement.fact().stored(), describe(statement), statement.line(), statement.text());
 	}
 
 	private static String describe(Statement statement) {
 		Map<String, Object> values = statement.values();
 		return switch (statement.fact()) {
-			case "exists" -> "exists as " + values.get("name");
-			case "serverless" -> "serverless: " + values.get("value");
-			case "timeLimit" -> "time limit: " + values.get("display");
-			case "pricing" -> "pricing: " + values.get("target");
-			case "trait" -> "trait " + values.get("target") + ": " + values.get("value");
-			case "relation" -> values.get("type") + " " + values.get("target");
-			default -> statement.key();
+			case EXISTS -> "exists as " + values.get("name");
+			case SERVERLESS -> "serverless: " + values.get("value");
+			case TIME_LIMIT -> "time limit: " + values.get("display");
+			case PRICING -> "pricing: " + statement.target();
+			case TRAIT -> "trait " + statement.target() + ": " + values.get("value");
+			case RELATION -> values.get("type") + " " + statement.target();
 		};
 	}
 

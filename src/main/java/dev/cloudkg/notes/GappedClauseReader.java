@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.cloudkg.language.Words;
+import dev.cloudkg.model.FactKind;
 import dev.cloudkg.notes.NameListReader.Targets;
 import dev.cloudkg.notes.PhraseBook.Match;
 
@@ -34,7 +35,7 @@ final class GappedClauseReader {
 	 * what it used
 	 */
 	void read(Words words, Match last, List<String> subjects, int from, int line, String source, Set<Integer> used) {
-		String fact = PropertyReader.fact(last);
+		FactKind fact = PropertyReader.fact(last);
 		int start = nextClause(words, from, words.size());
 		while (start >= 0) {
 			int end = nextClause(words, start + 1, words.size());
@@ -51,7 +52,7 @@ final class GappedClauseReader {
 				if (values != null) {
 					SubjectFinder.markNames(words, clause, to, used);
 					for (String subject : lead.ids()) {
-						note.state(subject, fact, fact, values, line, source);
+						note.state(subject, fact, fact.stored(), values, line, source);
 					}
 				}
 			}
@@ -77,18 +78,19 @@ final class GappedClauseReader {
 			}
 			Map<String, Object> values = note.properties.durationBetween(words, end + 1, Math.min(words.size(), end + 3));
 			if (values != null && note.properties.durationStartsAt(words, end + 1)) {
-				note.state(note.mention(found.id(), line, source), "timeLimit", "timeLimit", values, line, source);
+				note.state(note.mention(found.id(), line, source), FactKind.TIME_LIMIT, FactKind.TIME_LIMIT.stored(), values,
+						line, source);
 			}
 		}
 	}
 
 	/** What the rest of a gapped clause states: a duration for a time limit, or the opposite for a "no". */
-	private Map<String, Object> values(Words words, String fact, int from, int to) {
+	private Map<String, Object> values(Words words, FactKind fact, int from, int to) {
 		if (PhraseBook.whole(words, from, to, note.book.negative)) {
-			return fact.equals("timeLimit") ? Map.of("hasTimeLimit", false, "display", "no time limit")
+			return (fact == FactKind.TIME_LIMIT) ? Map.of("hasTimeLimit", false, "display", "no time limit")
 					: Map.of("value", false);
 		}
-		return fact.equals("timeLimit") ? note.properties.durationBetween(words, from, to) : null;
+		return (fact == FactKind.TIME_LIMIT) ? note.properties.durationBetween(words, from, to) : null;
 	}
 
 	/** The first word of the next clause (after a comma, semicolon or conjunction), from {@code from} on; -1 if none. */

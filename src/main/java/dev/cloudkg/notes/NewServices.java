@@ -2,6 +2,7 @@ package dev.cloudkg.notes;
 
 import dev.cloudkg.language.PhraseList;
 import dev.cloudkg.language.Words;
+import dev.cloudkg.model.FactKind;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -81,7 +82,7 @@ final class NewServices {
 		if (fresh) {
 			draft.kind = "component";
 			note.names.add(id, List.of(name));
-			note.state(id, "relation", "rel:PART_OF:" + whole, Map.of("type", note.partOf(), "target", whole), line, source);
+			note.state(id, FactKind.RELATION, "rel:PART_OF:" + whole, Map.of("type", note.partOf(), "target", whole), line, source);
 			note.warn(line, "'" + name + "' is not in the vocabulary; added component '" + id + "', part of '" + whole + "'");
 		}
 		return id;

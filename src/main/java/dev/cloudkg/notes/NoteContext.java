@@ -10,6 +10,7 @@ import java.util.Set;
 import dev.cloudkg.facts.Vocabulary.KnownService;
 import dev.cloudkg.facts.Vocabulary;
 import dev.cloudkg.language.Words;
+import dev.cloudkg.model.FactKind;
 import dev.cloudkg.notes.FactExtractor.Extraction;
 import dev.cloudkg.notes.NoteModel.Block;
 import dev.cloudkg.notes.NoteModel.Item;
@@ -260,7 +261,7 @@ final class NoteContext {
 		values.put("type", type);
 		values.put("target", to);
 		values.put("via", via);
-		state(from, "relation", "rel:" + type + ":" + to, values, line, source);
+		state(from, FactKind.RELATION, "rel:" + type + ":" + to, values, line, source);
 	}
 
 	/** Whether the note already relates the two services, of any type, either way round. */
@@ -268,7 +269,7 @@ final class NoteContext {
 		return facts.related(a, b);
 	}
 
-	void state(String subject, String fact, String key, Map<String, Object> values, int line, String source) {
+	void state(String subject, FactKind fact, String key, Map<String, Object> values, int line, String source) {
 		facts.state(subject, fact, key, values, line, source);
 	}
 

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import dev.cloudkg.facts.Vocabulary;
 import dev.cloudkg.language.Words;
 import dev.cloudkg.model.Durations;
+import dev.cloudkg.model.FactKind;
 import dev.cloudkg.notes.PhraseBook.Match;
 
 /** What a serverless or time-limit phrase states: "serverless", "no time limit", "up to 15 minutes". */
@@ -54,10 +55,10 @@ final class PropertyReader {
 				|| match.key().equals(PhraseBook.TIME_LIMIT_AFTER_DURATION);
 	}
 
-	/** "serverless" or "timeLimit": the fact a property phrase states. */
-	static String fact(Match match) {
-		return match.key().equals(PhraseBook.SERVERLESS) || match.key().equals(PhraseBook.NOT_SERVERLESS) ? "serverless"
-				: "timeLimit";
+	/** Serverless or time limit: the fact a property phrase states. */
+	static FactKind fact(Match match) {
+		return match.key().equals(PhraseBook.SERVERLESS) || match.key().equals(PhraseBook.NOT_SERVERLESS)
+				? FactKind.SERVERLESS : FactKind.TIME_LIMIT;
 	}
 
 	/** The values a serverless or time-limit phrase states, or null when it states nothing about a service. */

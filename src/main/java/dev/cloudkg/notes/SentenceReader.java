@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.cloudkg.language.Words;
+import dev.cloudkg.model.FactKind;
 import dev.cloudkg.notes.NameListReader.Targets;
 import dev.cloudkg.notes.PhraseBook.Match;
 
@@ -71,7 +72,7 @@ final class SentenceReader {
 		if (facts.get(0).stream().anyMatch(m -> properties.denies(m, words))) {
 			// "Backups retained up to 35 days (not a time limit!)": the note says its duration is no limit
 			List<Match> kept = new ArrayList<>(facts.get(0));
-			kept.removeIf(m -> PropertyReader.fact(m).equals("timeLimit"));
+			kept.removeIf(m -> PropertyReader.fact(m) == FactKind.TIME_LIMIT);
 			facts = List.of(kept, facts.get(1), facts.get(2));
 		}
 		List<Match> found = new ArrayList<>(relations);
@@ -144,7 +145,7 @@ final class SentenceReader {
 		if (last != null && !negated && book.in(book.properties, last.phrase())) {
 			gapped.read(words, last, subjects, consumed, line, source, used);
 		}
-		if (!negated && facts.get(0).stream().anyMatch(m -> PropertyReader.fact(m).equals("timeLimit"))) {
+		if (!negated && facts.get(0).stream().anyMatch(m -> PropertyReader.fact(m) == FactKind.TIME_LIMIT)) {
 			gapped.possessives(words, line, source);
 		}
 		if (!negated) {
@@ -206,9 +207,9 @@ final class SentenceReader {
 		if (book.in(book.properties, match.phrase())) {
 			Map<String, Object> values = properties.property(match, words, negated);
 			if (values != null) {
-				String fact = PropertyReader.fact(match);
+				FactKind fact = PropertyReader.fact(match);
 				for (String subject : subjects) {
-					note.state(subject, fact, fact, values, line, source);
+					note.state(subject, fact, fact.stored(), values, line, source);
 				}
 			}
 			return match.end();
@@ -217,7 +218,7 @@ final class SentenceReader {
 			boolean value = !(negated || PhraseBook.endsBefore(words, match.start(), book.negations));
 			String trait = match.key();
 			for (String subject : subjects) {
-				note.state(subject, "trait", "trait:" + trait,
+				note.state(subject, FactKind.TRAIT, "trait:" + trait,
 						Map.of("target", trait, "name", note.vocabulary.traits().get(trait), "value", value), line, source);
 			}
 			return match.end();
@@ -226,7 +227,7 @@ final class SentenceReader {
 			if (!negated) {
 				String model = match.key();
 				for (String subject : subjects) {
-					note.state(subject, "pricing", "pricing:" + model,
+					note.state(subject, FactKind.PRICING, "pricing:" + model,
 							Map.of("target", model, "name", note.vocabulary.pricingModels().get(model)), line, source);
 				}
 			}
@@ -247,7 +248,7 @@ final class SentenceReader {
 		for (String subject : subjects) {
 			for (String target : objects.ids()) {
 				if (!target.equals(subject)) {
-					note.state(subject, "relation", "rel:" + match.key() + ":" + target,
+					note.state(subject, FactKind.RELATION, "rel:" + match.key() + ":" + target,
 							Map.of("type", match.key(), "target", target), line, source);
 				}
 			}

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.cloudkg.facts.Statement;
+import dev.cloudkg.model.FactKind;
 import dev.cloudkg.notes.FactExtractor.Warning;
 
 /**
@@ -77,7 +78,7 @@ final class StatementStore {
 		return List.copyOf(ordered);
 	}
 
-	void state(String subject, String fact, String key, Map<String, Object> values, int line, String source) {
+	void state(String subject, FactKind fact, String key, Map<String, Object> values, int line, String source) {
 		if (subject == null) {
 			return;
 		}
@@ -85,14 +86,14 @@ final class StatementStore {
 		Statement statement = new Statement(subject, fact, key, values, line, snippet(source));
 		Statement earlier = statements.get(id);
 		subjects.add(subject);
-		if (fact.equals("relation")) {
-			related.add(subject + "|" + values.get("target"));
-			related.add(values.get("target") + "|" + subject);
+		if (fact == FactKind.RELATION) {
+			related.add(subject + "|" + statement.target());
+			related.add(statement.target() + "|" + subject);
 		}
 		if (earlier == null) {
 			statements.put(id, statement);
 		}
-		else if (fact.equals("timeLimit") && Boolean.TRUE.equals(earlier.values().get("hasTimeLimit"))
+		else if (fact == FactKind.TIME_LIMIT && Boolean.TRUE.equals(earlier.values().get("hasTimeLimit"))
 				&& Boolean.TRUE.equals(values.get("hasTimeLimit"))) {
 			// "up to 15 minutes" says more than a table's bare "Time Limit"; "5 minutes by default and at most 10"
 			// in one sentence: the limit is the larger

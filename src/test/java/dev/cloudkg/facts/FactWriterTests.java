@@ -5,12 +5,14 @@ import java.util.Map;
 
 import dev.cloudkg.CloudKgTest;
 import dev.cloudkg.graph.Graph;
+import dev.cloudkg.model.FactKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Writing, re-writing and retracting a facts document in the real graph, beside the seed. */
 @CloudKgTest
@@ -119,6 +121,36 @@ class FactWriterTests {
 					+ "facts file or note");
 		assertThat(counts()).isEqualTo(before);
 		assertThat(count("MATCH (s:Service {id: 'test-cache'}) RETURN count(s)")).isZero();
+	}
+
+	@Test
+	void statementsStoredByEarlierVersionsReadBackAndAreReplacedAsBefore() {
+		// as every version wrote them: the kind of fact is its stored name, e.g. 'timeLimit'
+		graph.write(tx -> tx.run("""
+				MERGE (d:Note {id: 'facts/zz-extra'})
+				SET d.title = 'Extra facts', d.kind = 'facts', d.path = 'facts/zz-extra.yaml', d.curated = true,
+				    d.importedAt = datetime()
+				MERGE (s:Service {id: 'test-cache'})
+				MERGE (d)-[:MENTIONS]->(s)
+				CREATE (d)-[:STATES {fact: 'exists', key: 'exists', line: 3, text: 'old', name: 'Test Cache'}]->(s)
+				CREATE (d)-[:STATES {fact: 'timeLimit', key: 'timeLimit', line: 4, text: 'old', hasTimeLimit: true,
+				                     seconds: 60, display: '1 minute'}]->(s)
+				CREATE (d)-[:STATES {fact: 'relation', key: 'rel:RUNS_ON:ec2', line: 5, text: 'old', type: 'RUNS_ON',
+				                     target: 'ec2'}]->(s)""", Map.of()));
+		assertThat(writer.stated("facts/zz-extra")).extracting(Statement::fact, Statement::key, Statement::target)
+			.containsExactly(tuple(FactKind.EXISTS, "exists", null), tuple(FactKind.TIME_LIMIT, "timeLimit", null),
+					tuple(FactKind.RELATION, "rel:RUNS_ON:ec2", "ec2"));
+
+		FactWriter.Outcome outcome = writer.write(reader.read("facts/zz-extra.yaml", EXTRA));
+		assertThat(outcome.previous()).extracting(Statement::fact)
+			.containsExactly(FactKind.EXISTS, FactKind.TIME_LIMIT, FactKind.RELATION);
+		assertThat(graph.read("""
+				MATCH (:Note {id: 'facts/zz-extra'})-[st:STATES]->()
+				RETURN collect(DISTINCT st.fact) AS facts""", Map.of()).get(0).get("facts").asList(v -> v.asString()))
+			.as("what is written is stored as before").containsExactlyInAnyOrder("exists", "serverless", "trait", "relation");
+		assertThat(count("""
+				MATCH (s:Service {id: 'test-cache', name: 'Test Cache', serverless: true})-[:RUNS_ON]->(:Service {id: 'ec2'})
+				WHERE s.hasTimeLimit IS NULL RETURN count(s)""")).as("the old time limit is retracted").isOne();
 	}
 
 }

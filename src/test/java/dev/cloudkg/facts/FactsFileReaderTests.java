@@ -3,6 +3,7 @@ package dev.cloudkg.facts;
 import java.util.List;
 
 import dev.cloudkg.model.Durations;
+import dev.cloudkg.model.FactKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -166,7 +167,7 @@ class FactsFileReaderTests {
 				  - id: unheard-of
 				    source: docs
 				"""));
-		assertThat(document.statements()).filteredOn(s -> s.fact().equals("exists"))
+		assertThat(document.statements()).filteredOn(s -> s.fact() == FactKind.EXISTS)
 			.extracting(s -> s.subject() + "=" + s.values().get("provider"))
 			.containsExactly("cloud-run=gcp", "lambda=aws", "my-queue=other", "unheard-of=null");
 		assertThatThrownBy(() -> reader.read("facts/test.yaml", facts("""

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class FactsImporterTests {
 
 	@Autowired
-	FactWriter writer;
+	FactsLoadWriter writer;
 
 	@Autowired
 	FactsFileReader reader;
@@ -150,7 +150,7 @@ class FactsImporterTests {
 		Map<String, Object> complete = counts();
 		importer(100).load(List.of(file("zz-big", "services: []\n")));
 
-		FactWriter failing = new FactWriter(graph) {
+		FactsLoadWriter failing = new FactsLoadWriter(graph) {
 			private int batches;
 
 			@Override

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import dev.cloudkg.facts.Statement;
 import dev.cloudkg.facts.Vocabulary;
+import dev.cloudkg.model.FactKind;
 import dev.cloudkg.notes.FactExtractor.Extraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,7 +64,7 @@ class CatalogueInNotesTests {
 				gke runs containers and integrates with cloud sql. bigquery is serverless.
 				we keep the files in cloud storage and watch them with cloud monitoring.
 				""");
-		assertThat(extraction.statements()).filteredOn(s -> s.fact().equals("exists"))
+		assertThat(extraction.statements()).filteredOn(s -> s.fact() == FactKind.EXISTS)
 			.extracting(s -> s.subject() + "=" + s.values().get("provider"))
 			.contains("gke=gcp", "cloud-sql=gcp", "bigquery=gcp")
 			.doesNotContain("cloud-storage=gcp", "cloud-monitoring=gcp");
@@ -82,7 +83,7 @@ class CatalogueInNotesTests {
 
 				Cloud Run is an alternative to AKS and Azure Container Apps.
 				""");
-		assertThat(extraction.statements()).filteredOn(s -> s.fact().equals("exists"))
+		assertThat(extraction.statements()).filteredOn(s -> s.fact() == FactKind.EXISTS)
 			.extracting(s -> s.subject() + "=" + s.values().get("provider"))
 			.containsExactlyInAnyOrder("azure-functions=azure", "cosmos-db=azure", "event-grid=azure", "cloud-run=gcp",
 					"aks=azure", "azure-container-apps=azure");

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import dev.cloudkg.facts.Statement;
 import dev.cloudkg.facts.Vocabulary;
 import dev.cloudkg.facts.Vocabulary.KnownService;
+import dev.cloudkg.model.FactKind;
 import dev.cloudkg.notes.FactExtractor.Extraction;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -198,7 +199,7 @@ class ExtractionQualityTests {
 		}
 		Set<String> existing = new LinkedHashSet<>();
 		for (Statement statement : statements) {
-			if (statement.fact().equals("exists")) {
+			if (statement.fact() == FactKind.EXISTS) {
 				existing.add(statement.subject());
 			}
 		}
@@ -215,7 +216,7 @@ class ExtractionQualityTests {
 			String from = ids.get(relation.from);
 			String to = ids.get(relation.to);
 			boolean found = statements.stream()
-				.filter(s -> s.fact().equals("relation"))
+				.filter(s -> s.fact() == FactKind.RELATION)
 				.anyMatch(s -> (s.subject().equals(from) && to.equals(s.values().get("target")))
 						|| (s.subject().equals(to) && from.equals(s.values().get("target"))));
 			if (found) {
@@ -229,7 +230,7 @@ class ExtractionQualityTests {
 		for (GoldFact fact : gold.facts) {
 			String id = ids.get(fact.service);
 			List<Statement> stated = statements.stream()
-				.filter(s -> s.subject().equals(id) && s.fact().equals(fact.isServerless() ? "serverless" : "timeLimit"))
+				.filter(s -> s.subject().equals(id) && s.fact() == (fact.isServerless() ? FactKind.SERVERLESS : FactKind.TIME_LIMIT))
 				.toList();
 			if (stated.stream().anyMatch(fact::matches)) {
 				score.factsRight++;
@@ -241,7 +242,7 @@ class ExtractionQualityTests {
 		}
 		Set<String> goldIds = new LinkedHashSet<>(ids.values());
 		for (Statement statement : statements) {
-			if (!statement.fact().equals("exists") || "concept".equals(statement.values().get("kind"))
+			if (statement.fact() != FactKind.EXISTS || "concept".equals(statement.values().get("kind"))
 					|| goldIds.contains(statement.subject())) {
 				continue;
 			}
@@ -272,7 +273,7 @@ class ExtractionQualityTests {
 			}
 		}
 		for (Statement statement : statements) {
-			if (statement.fact().equals("exists") && namesOf(statement).stream().anyMatch(n -> bare(n).equals(wanted))) {
+			if (statement.fact() == FactKind.EXISTS && namesOf(statement).stream().anyMatch(n -> bare(n).equals(wanted))) {
 				return statement.subject();
 			}
 		}

@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import dev.cloudkg.facts.Statement;
 import dev.cloudkg.facts.Vocabulary;
+import dev.cloudkg.model.FactKind;
 import dev.cloudkg.notes.FactExtractor.Extraction;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,7 @@ class FactExtractorTests {
 	}
 
 	private static List<String> services(Extraction extraction) {
-		return extraction.statements().stream().filter(s -> s.fact().equals("exists")).map(Statement::subject).toList();
+		return extraction.statements().stream().filter(s -> s.fact() == FactKind.EXISTS).map(Statement::subject).toList();
 	}
 
 	private static List<String> facts(Extraction extraction, String subject) {
@@ -454,7 +455,7 @@ class FactExtractorTests {
 
 		@Test
 		void somethingSaidNotToBeATimeLimitIsNone() {
-			assertThat(extraction.statements()).noneMatch(s -> s.fact().equals("timeLimit"));
+			assertThat(extraction.statements()).noneMatch(s -> s.fact() == FactKind.TIME_LIMIT);
 		}
 
 		@Test

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import dev.cloudkg.facts.Statement;
 import dev.cloudkg.facts.Vocabulary;
+import dev.cloudkg.model.FactKind;
 import dev.cloudkg.notes.FactExtractor.Extraction;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class WritingStyleTests {
 	private static List<String> services(Extraction extraction) {
 		return extraction.statements()
 			.stream()
-			.filter(s -> s.fact().equals("exists") && !"concept".equals(s.values().get("kind")))
+			.filter(s -> s.fact() == FactKind.EXISTS && !"concept".equals(s.values().get("kind")))
 			.map(Statement::subject)
 			.toList();
 	}
@@ -125,13 +126,13 @@ class WritingStyleTests {
 			Extraction extraction = extract("# DynamoDB\n\n## Transactions\n\n- TransactWriteItems: all or nothing across up to "
 					+ "100 items\n");
 			assertThat(services(extraction)).doesNotContain("transactwriteitems");
-			assertThat(extraction.statements()).noneMatch(s -> s.fact().equals("timeLimit"));
+			assertThat(extraction.statements()).noneMatch(s -> s.fact() == FactKind.TIME_LIMIT);
 		}
 
 		@Test
 		void aDurationSaidNotToBeALimitIsNone() {
 			Extraction extraction = extract("# RDS\n\n- Backups retained up to 35 days (not a time limit!)\n");
-			assertThat(extraction.statements()).noneMatch(s -> s.fact().equals("timeLimit"));
+			assertThat(extraction.statements()).noneMatch(s -> s.fact() == FactKind.TIME_LIMIT);
 		}
 
 	}
