@@ -5,12 +5,18 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.springframework.util.unit.DataSize;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
@@ -68,6 +74,26 @@ final class FactsFileFormat {
 	 */
 	@JsonDeserialize(using = UnknownReader.class)
 	record Unknown() {
+	}
+
+	/** How Jackson reads facts files of at most {@code maxSize} ({@code cloudkg.seed.max-facts-file-size}). */
+	static YAMLMapper mapper(DataSize maxSize) {
+		LoadSettings settings = LoadSettings.builder()
+			// the size is bounded by cloudkg.seed.max-facts-file-size; SnakeYAML's own 3 M code points would refuse
+			// big facts files although streaming keeps their memory flat (a code point is at least a byte)
+			.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxSize.toBytes()))
+			.setAllowDuplicateKeys(false)
+			.build();
+		YAMLFactory factory = YAMLFactory.builder()
+			.loadSettings(settings)
+			// the reader digests what the parser leaves unread (a trailing comment) after the parser is done
+			.disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+			.build();
+		return YAMLMapper.builder(factory)
+			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			// each value is a piece of the file: what follows it is the rest of the file, read next
+			.disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+			.build();
 	}
 
 	static int line(JsonParser p) {

@@ -23,17 +23,15 @@ import java.util.function.Consumer;
 import dev.cloudkg.facts.FactsFileFormat.Service;
 import dev.cloudkg.facts.FactsFileFormat.Source;
 import dev.cloudkg.facts.FactsFileFormat.Text;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.springframework.util.unit.DataSize;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
-import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import static dev.cloudkg.facts.FactsFileFormat.line;
 
 /**
  * Reads a curated facts file ({@code graph-seed/facts/*.yaml}, format in {@code graph-seed/README.md})
@@ -73,30 +71,11 @@ public final class FactsFileReader {
 		this.vocabularyDigest = vocabulary.toString().getBytes(StandardCharsets.UTF_8);
 		vocabulary.services().forEach(known -> catalogueProviders.putIfAbsent(known.id(), known.provider()));
 		this.maxSize = maxSize;
-		this.mapper = mapper(maxSize);
+		this.mapper = FactsFileFormat.mapper(maxSize);
 		this.titleReader = mapper.readerFor(Text.class);
 		this.sourcesReader = mapper.readerFor(new TypeReference<LinkedHashMap<String, Source>>() {
 		});
 		this.serviceReader = mapper.readerFor(Service.class);
-	}
-
-	private static YAMLMapper mapper(DataSize maxSize) {
-		LoadSettings settings = LoadSettings.builder()
-			// the size is bounded by cloudkg.seed.max-facts-file-size; SnakeYAML's own 3 M code points would refuse
-			// big facts files although streaming keeps their memory flat (a code point is at least a byte)
-			.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxSize.toBytes()))
-			.setAllowDuplicateKeys(false)
-			.build();
-		YAMLFactory factory = YAMLFactory.builder()
-			.loadSettings(settings)
-			// the reader digests what the parser leaves unread (a trailing comment) after the parser is done
-			.disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-			.build();
-		return YAMLMapper.builder(factory)
-			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-			// each value is a piece of the file: what follows it is the rest of the file, read next
-			.disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-			.build();
 	}
 
 	/**
@@ -277,10 +256,6 @@ public final class FactsFileReader {
 			});
 		}
 		return sources;
-	}
-
-	private static int line(JsonParser parser) {
-		return FactsFileFormat.line(parser);
 	}
 
 	private static MessageDigest sha256() {
