@@ -1,5 +1,11 @@
 package dev.cloudkg.facts;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 import dev.cloudkg.model.Durations;
@@ -122,7 +128,20 @@ class FactsFileReaderTests {
 			"  - {id: a, source: docs, colour: red}| 6| unknown field 'colour'",
 			"  - {name: nameless, source: docs}| 6| a service without an id",
 			"  - {id: a, source: docs}\\n  - {id: a, source: docs}| 7| service 'a' is already declared on line 6",
-			"  - {id: a, source: \"docs}| 7| not valid YAML" })
+			"  - {id: a, source: \"docs}| 7| not valid YAML",
+			"  - {id: a, source: docs, timeLimit: [1, 2]}| 6| expected a single value or a mapping {value, source, note} for timeLimit",
+			"  - id: a\\n    source: docs\\n    name: [A, B]| 8| expected a single value for name",
+			"  - id: a\\n    source: docs\\n    traits: [auto-scaling]| 8| expected a mapping (key: value lines) for traits",
+			"  - id: a\\n    source: docs\\n    pricing: pay-per-request| 8| expected a list for pricing",
+			"  - id: a\\n    source: docs\\n    colour: red| 8| unknown field 'colour' of a service; expected one of aliases,",
+			"  - id: a\\n    source: docs\\n    relations:\\n      RUNS_ON:\\n        - to: b\\n          colour: red| 11| "
+					+ "unknown field 'colour' of a relation target (relations.RUNS_ON); expected one of note, source, to",
+			"  - id: a\\n    source: docs\\n    timeLimit:\\n      value: 15m\\n      to: b| 10| "
+					+ "unknown field 'to' of a fact (timeLimit); expected one of note, source, value",
+			"  - id: a\\n    source: docs\\n    relations:\\n      RUNS_ON: [vm]\\n      FLIES_TO: [b]| 10| unknown relationship type",
+			"  - id: a\\n    source: docs\\n    name: A\\n    name: B| 9| not valid YAML: Duplicate Object property \"name\"",
+			"  - {id: a, source: docs, name: *other}| 6| an alias (*other) where a value is expected",
+			"  - {id: a, source: docs, timeLimit: 99999999999999999999s}| 6| time limit '99999999999999999999s' is not 'none'" })
 	void badInputNamesTheFileTheLineAndWhatWasExpected(String services, int line, String message) {
 		assertThatThrownBy(() -> reader.read("facts/bad.yaml", facts("  " + services.strip().replace("\\n", "\n") + "\n")))
 			.isInstanceOfSatisfying(FactsFormatException.class, ex -> {
@@ -130,6 +149,40 @@ class FactsFileReaderTests {
 				assertThat(ex.line()).isEqualTo(line);
 				assertThat(ex.getMessage()).startsWith("facts/bad.yaml:" + line + ": ").contains(message);
 			});
+	}
+
+	@Test
+	void aFileThatIsNotUtf8IsRefusedNamingIt() {
+		byte[] bytes = "title: caf\u00e9\nsources: {docs: D}\nservices: []\n".getBytes(StandardCharsets.ISO_8859_1);
+		// the line is where decoding had got to, which reads ahead of the parser
+		assertThatThrownBy(() -> reader.read("facts/latin.yaml", () -> new ByteArrayInputStream(bytes), stated -> {
+		})).isInstanceOfSatisfying(FactsFormatException.class, ex -> {
+			assertThat(ex.file()).isEqualTo("facts/latin.yaml");
+			assertThat(ex.line()).isBetween(1, 4);
+			assertThat(ex.getMessage()).endsWith(": not UTF-8 text");
+		});
+	}
+
+	@Test
+	void aFileOfMoreThanThreeMillionCharactersIsReadOneServiceAtATime() throws IOException {
+		String text = FactsImporterTests.facts("big-", 1, 8_000, i -> "RUNS_ON: [big-1]");
+		assertThat(text.length()).isGreaterThan(3 * 1024 * 1024);
+		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+		List<Integer> sizes = new ArrayList<>();
+		FactsFileReader.FactsFile file = reader.read("facts/big.yaml", () -> new ByteArrayInputStream(bytes),
+				stated -> sizes.add(stated.size()));
+		assertThat(file.services()).isEqualTo(8_000);
+		assertThat(sizes).hasSize(8_000).allMatch(size -> size == 6);
+		assertThat(file.statements()).isEqualTo(48_000);
+	}
+
+	@Test
+	void theHashIsTheDigestOfTheBytesAndTheVocabularySoStoredHashesStayValid() throws Exception {
+		String text = facts("  - {id: a, source: docs}\n") + "# a trailing comment is part of the file\n";
+		MessageDigest digest = MessageDigest.getInstance("SHA-256");
+		digest.update(text.getBytes(StandardCharsets.UTF_8));
+		digest.update(Vocabulary.parse("vocabulary.yaml", VOCABULARY).toString().getBytes(StandardCharsets.UTF_8));
+		assertThat(reader.read("facts/a.yaml", text).hash()).isEqualTo(HexFormat.of().formatHex(digest.digest()));
 	}
 
 	@Test
