@@ -16,9 +16,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "cloudkg.embedded.bolt-port=0", "cloudkg.embedded.http-port=0",
-				"cloudkg.embedded.data-dir=target/test-graph/${random.uuid}" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"cloudkg.embedded.bolt-port=0", "cloudkg.embedded.http-port=0",
+		"cloudkg.embedded.data-dir=target/test-graph/${random.uuid}"})
 public @interface CloudKgTest {
 
 }

@@ -60,11 +60,13 @@ class EndpointsTests {
 
 	@Test
 	void metricsExposeGraphQlRequestsAndNothingElseIsExposed() throws Exception {
-		GraphQlClient.to(port).document("{ traits { id } }").execute().path("traits").entityList(Object.class).hasSizeGreaterThan(0);
+		GraphQlClient.to(port).document("{ traits { id } }").execute().path("traits").entityList(Object.class)
+				.hasSizeGreaterThan(0);
 		HttpResponse<String> metric = get(local("/actuator/metrics/graphql.request"));
 		assertThat(metric.statusCode()).isEqualTo(200);
 		assertThat(metric.body()).contains("\"COUNT\"");
-		for (String hidden : new String[] { "/actuator/env", "/actuator/beans", "/actuator/configprops", "/actuator/heapdump" }) {
+		for (String hidden : new String[]{"/actuator/env", "/actuator/beans", "/actuator/configprops",
+				"/actuator/heapdump"}) {
 			assertThat(get(local(hidden)).statusCode()).as(hidden).isEqualTo(404);
 		}
 	}
@@ -74,7 +76,8 @@ class EndpointsTests {
 		assertThat(get(neo4j.httpUri() + "/browser/").statusCode()).isEqualTo(200);
 		HttpResponse<String> guide = get(neo4j.httpUri() + "/cloudkg/guide.html");
 		assertThat(guide.statusCode()).isEqualTo(200);
-		assertThat(guide.body()).contains("<slide", "class=\"runnable\"", "s.serverless = true AND s.hasTimeLimit = false");
+		assertThat(guide.body()).contains("<slide", "class=\"runnable\"",
+				"s.serverless = true AND s.hasTimeLimit = false");
 		HttpResponse<String> style = get(neo4j.httpUri() + "/cloudkg/style.grass");
 		assertThat(style.body()).contains("node.Service", "node.Technology", "caption: '{name}'");
 	}

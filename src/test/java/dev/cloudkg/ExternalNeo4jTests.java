@@ -31,18 +31,19 @@ class ExternalNeo4jTests {
 				Driver direct = GraphDatabase.driver(server.boltUri(), AuthTokens.basic("neo4j", password))) {
 			String uri = "neo4j://localhost:" + server.boltUri().getPort();
 			try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CloudKgApplication.class)
-				.run("--server.port=0", "--NEO4J_URI=" + uri, "--NEO4J_PASSWORD=" + password)) {
+					.run("--server.port=0", "--NEO4J_URI=" + uri, "--NEO4J_PASSWORD=" + password)) {
 				assertThat(app.getBeansOfType(EmbeddedNeo4j.class)).isEmpty();
 				long services = direct.executableQuery("MATCH (s:Service) RETURN count(s) AS n")
-					.execute().records().get(0).get("n").asLong();
+						.execute().records().get(0).get("n").asLong();
 				assertThat(services).as("the seed went into the configured server").isEqualTo(16);
 				int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 				GraphQlClient.to(port)
-					.document("{ service(id: \"Amazon ECS\") { id relations(types: [RUNS_ON]) { service { id } } } }")
-					.execute()
-					.path("service.relations[*].service.id")
-					.entityList(String.class)
-					.contains("ec2", "fargate");
+						.document(
+								"{ service(id: \"Amazon ECS\") { id relations(types: [RUNS_ON]) { service { id } } } }")
+						.execute()
+						.path("service.relations[*].service.id")
+						.entityList(String.class)
+						.contains("ec2", "fargate");
 			}
 		}
 	}

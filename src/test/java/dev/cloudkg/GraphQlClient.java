@@ -12,7 +12,7 @@ public final class GraphQlClient {
 
 	public static HttpGraphQlTester to(int port) {
 		WebTestClient.Builder client = WebTestClient.bindToServer(new JdkClientHttpConnector())
-			.baseUrl("http://localhost:" + port + "/graphql");
+				.baseUrl("http://localhost:" + port + "/graphql");
 		// a cold JVM on two busy cores can take more than the default 5 s for a first import
 		return HttpGraphQlTester.builder(client).responseTimeout(java.time.Duration.ofSeconds(30)).build();
 	}

@@ -35,9 +35,9 @@ public final class HeadlessChromium {
 		List<Path> missing = Stream.of(CHROMIUM, CHROMEDRIVER).filter(path -> !Files.isExecutable(path)).toList();
 		if (System.getenv("CI") != null) {
 			assertThat(missing)
-				.as("CI is set, so the %s must run, but it needs Chromium and chromedriver "
-						+ "(apt-get install -y chromium chromium-driver); missing", test)
-				.isEmpty();
+					.as("CI is set, so the %s must run, but it needs Chromium and chromedriver "
+							+ "(apt-get install -y chromium chromium-driver); missing", test)
+					.isEmpty();
 		}
 		assumeTrue(missing.isEmpty(),
 				() -> test + " skipped: " + missing + " missing (apt-get install -y chromium chromium-driver)");
@@ -52,9 +52,9 @@ public final class HeadlessChromium {
 				"--window-size=1600,1000", "--user-data-dir=" + profile,
 				"--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost");
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.withLogLevel(ChromiumDriverLogLevel.OFF)
-			.build();
+				.usingAnyFreePort()
+				.withLogLevel(ChromiumDriverLogLevel.OFF)
+				.build();
 		return new ChromeDriver(service, options);
 	}
 

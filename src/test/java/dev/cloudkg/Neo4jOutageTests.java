@@ -39,7 +39,7 @@ class Neo4jOutageTests {
 		int bolt = freePort();
 		EmbeddedNeo4j server = start(bolt);
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CloudKgApplication.class)
-			.run("--server.port=0", "--NEO4J_URI=bolt://localhost:" + bolt, "--NEO4J_PASSWORD=" + PASSWORD)) {
+				.run("--server.port=0", "--NEO4J_URI=bolt://localhost:" + bolt, "--NEO4J_PASSWORD=" + PASSWORD)) {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			assertThat(lambdaId(port)).isEqualTo("lambda");
 			assertThat(get(port, "/actuator/health/readiness").statusCode()).isEqualTo(200);
@@ -56,16 +56,18 @@ class Neo4jOutageTests {
 			});
 
 			start = System.nanoTime();
-			HttpResponse<String> imported = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/notes/outage"))
-				.header("Content-Type", "text/markdown")
-				.POST(HttpRequest.BodyPublishers.ofString("# Outage\n\nAmazon MQ runs on EC2.\n"))
-				.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> imported = http
+					.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/notes/outage"))
+							.header("Content-Type", "text/markdown")
+							.POST(HttpRequest.BodyPublishers.ofString("# Outage\n\nAmazon MQ runs on EC2.\n"))
+							.build(), HttpResponse.BodyHandlers.ofString());
 			Duration write = Duration.ofNanos(System.nanoTime() - start);
 			assertThat(imported.statusCode()).as(imported.body()).isEqualTo(503);
 			assertThat(imported.headers().firstValue("Retry-After")).hasValue("5");
 			assertThat(imported.body()).contains("not reachable", "Nothing was read or written");
 			assertThat(write).as("an import against a stopped Neo4j").isLessThanOrEqualTo(Duration.ofSeconds(5));
-			System.out.printf("Neo4j stopped: a read failed in %d ms, an import in %d ms%n", read.toMillis(), write.toMillis());
+			System.out.printf("Neo4j stopped: a read failed in %d ms, an import in %d ms%n", read.toMillis(),
+					write.toMillis());
 
 			HttpResponse<String> readiness = get(port, "/actuator/health/readiness");
 			assertThat(readiness.statusCode()).isEqualTo(503);

@@ -40,10 +40,10 @@ class PackagedJarIT {
 		Path log = workDir.resolve("app.log");
 		Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
 				jar.toString(), "--server.port=0", "--cloudkg.embedded.bolt-port=0", "--cloudkg.embedded.http-port=0")
-			.directory(workDir.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
+				.directory(workDir.toFile())
+				.redirectErrorStream(true)
+				.redirectOutput(log.toFile())
+				.start();
 		try {
 			String started = awaitLog(log, "Started CloudKgApplication", app);
 			Matcher web = WEB.matcher(started);
@@ -62,14 +62,14 @@ class PackagedJarIT {
 			Matcher bundle = GRAPHIQL_BUNDLE.matcher(graphiql.body());
 			assertThat(bundle.find()).as("GraphiQL's bundle in the page").isTrue();
 			assertThat(get("http://localhost:" + web.group(1) + bundle.group(1)).statusCode())
-				.as("%s from the jar", bundle.group(1)).isEqualTo(200);
+					.as("%s from the jar", bundle.group(1)).isEqualTo(200);
 
 			HttpResponse<String> answer = HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + web.group(1) + "/graphql"))
-					.header("Content-Type", "application/json")
-					.POST(HttpRequest.BodyPublishers.ofString(
-							"{\"query\":\"{ services(where: {serverless: true, hasTimeLimit: false}) { nodes { id } } }\"}"))
-					.build(), HttpResponse.BodyHandlers.ofString());
+					.send(HttpRequest.newBuilder(URI.create("http://localhost:" + web.group(1) + "/graphql"))
+							.header("Content-Type", "application/json")
+							.POST(HttpRequest.BodyPublishers.ofString(
+									"{\"query\":\"{ services(where: {serverless: true, hasTimeLimit: false}) { nodes { id } } }\"}"))
+							.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(answer.body()).isEqualTo("{\"data\":{\"services\":{\"nodes\":[{\"id\":\"fargate\"}]}}}");
 		}
 		finally {

@@ -40,7 +40,7 @@ class StartFailureTests {
 		try (EmbeddedNeo4j server = EmbeddedNeo4j.start(new EmbeddedProperties(dir.resolve("server"), "localhost", 0, 0,
 				"the-right-password"))) {
 			assertThatThrownBy(() -> run("--NEO4J_URI=" + server.boltUri(), "--NEO4J_PASSWORD=a-wrong-password"))
-				.isNotNull();
+					.isNotNull();
 			assertShortReport(output, "Neo4j at " + server.boltUri() + " refused the user name or password",
 					"Set NEO4J_USERNAME and NEO4J_PASSWORD");
 		}
@@ -63,7 +63,8 @@ class StartFailureTests {
 			Files.createDirectory(mount.resolve("data"));
 			assumeTrue(disk.readOnly(true), "remounting read-only");
 			assertThatThrownBy(() -> run("--cloudkg.embedded.data-dir=" + mount.resolve("data"))).isNotNull();
-			assertShortReport(output, "data directory " + mount.resolve("data") + " is not writable (Read-only file system)",
+			assertShortReport(output,
+					"data directory " + mount.resolve("data") + " is not writable (Read-only file system)",
 					"Make it writable");
 			assertThat(output.getOut()).doesNotContain("Another process");
 		}

@@ -20,7 +20,8 @@ public final class Tmpfs implements AutoCloseable {
 
 	/** Mounts a tmpfs of {@code megabytes} over {@code dir}; null when this machine does not allow it. */
 	public static Tmpfs mount(Path dir, int megabytes) {
-		return run("mount", "-t", "tmpfs", "-o", "size=" + megabytes + "m", "tmpfs", dir.toString()) ? new Tmpfs(dir)
+		return run("mount", "-t", "tmpfs", "-o", "size=" + megabytes + "m", "tmpfs", dir.toString())
+				? new Tmpfs(dir)
 				: null;
 	}
 
@@ -45,7 +46,7 @@ public final class Tmpfs implements AutoCloseable {
 		}
 		try {
 			Process process = new ProcessBuilder(new ArrayList<>(List.of(command))).redirectErrorStream(true)
-				.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+					.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
 			return process.waitFor(20, TimeUnit.SECONDS) && process.exitValue() == 0;
 		}
 		catch (IOException ex) {

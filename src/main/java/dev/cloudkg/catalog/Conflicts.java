@@ -50,8 +50,8 @@ class Conflicts {
 		for (Record row : graph.read(STATEMENTS,
 				Map.of("ids", services.stream().map(Service::id).distinct().toList(), "facts", DISAGREEING))) {
 			byService.computeIfAbsent(row.get("sid").asString(), k -> new LinkedHashMap<>())
-				.computeIfAbsent(row.get("key").asString(), k -> new ArrayList<>())
-				.add(row);
+					.computeIfAbsent(row.get("key").asString(), k -> new ArrayList<>())
+					.add(row);
 		}
 		Map<Service, List<Conflict>> result = new LinkedHashMap<>();
 		for (Service service : services) {
@@ -71,7 +71,7 @@ class Conflicts {
 		Map<String, List<Source>> values = new LinkedHashMap<>();
 		for (Record row : rows) {
 			values.computeIfAbsent(label(row), k -> new ArrayList<>())
-				.add(Source.of(row));
+					.add(Source.of(row));
 		}
 		String chosen = label(rows.get(0));
 		if (values.size() > 1 && values.containsKey(SOME_LIMIT)) {

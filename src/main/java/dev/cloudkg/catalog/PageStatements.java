@@ -31,10 +31,12 @@ final class PageStatements {
 	private final ServiceFilter filter;
 
 	private final Map<PageKey, Rendered> rendered = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+
 		@Override
 		protected boolean removeEldestEntry(Map.Entry<PageKey, Rendered> eldest) {
 			return size() > 1_000;
 		}
+
 	});
 
 	PageStatements(ServiceFilter filter) {
@@ -81,21 +83,23 @@ final class PageStatements {
 		var s = ServiceFilter.SERVICE;
 		Condition keyset = (after != null) ? ordering.after(s, after.valuesFor(ordering)) : Cypher.noCondition();
 		List<String> fixed = fixedPrefix(where, ordering);
-		Condition named = (fixed == null) ? Cypher.noCondition()
+		Condition named = (fixed == null)
+				? Cypher.noCondition()
 				: s.property("name").isNotNull().and(s.property("id").isNotNull());
 		fixed = (fixed != null) ? fixed : List.of();
 		List<SortItem> sort = new ArrayList<>();
 		fixed.forEach(property -> sort.add(Cypher.sort(s.property(property), SortItem.Direction.ASC)));
 		sort.addAll(ordering.sortItems(s));
 		Statement page = filter.matching(where, keyset.and(named))
-			.with(s)
-			.orderBy(sort)
-			.limit(Cypher.anonParameter(first + 1))
-			.returning(Cypher.collect(s.project(Service.PROPERTIES.toArray())).as("page"))
-			.build();
+				.with(s)
+				.orderBy(sort)
+				.limit(Cypher.anonParameter(first + 1))
+				.returning(Cypher.collect(s.project(Service.PROPERTIES.toArray())).as("page"))
+				.build();
 		Statement statement;
 		if (counted) {
-			Statement total = filter.matching(where, Cypher.noCondition()).returning(Cypher.count(s).as("total")).build();
+			Statement total = filter.matching(where, Cypher.noCondition()).returning(Cypher.count(s).as("total"))
+					.build();
 			statement = Cypher.call(total).call(page).returning(Cypher.name("total"), Cypher.name("page")).build();
 		}
 		else {

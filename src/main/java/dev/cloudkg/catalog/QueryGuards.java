@@ -61,12 +61,14 @@ class QueryGuards {
 				return refusal("the query nests " + depth + " levels deep; at most " + maxDepth
 						+ " are allowed (cloudkg.graphql.max-depth)");
 			}
+
 		};
 	}
 
 	@Bean
 	MaxQueryComplexityInstrumentation maxComplexityInstrumentation(GraphQlProperties properties) {
-		return new MaxQueryComplexityInstrumentation(properties.maxComplexity(), new Cost(properties.defaultPageSize())) {
+		return new MaxQueryComplexityInstrumentation(properties.maxComplexity(),
+				new Cost(properties.defaultPageSize())) {
 
 			@Override
 			public InstrumentationContext<ExecutionResult> beginExecuteOperation(
@@ -80,6 +82,7 @@ class QueryGuards {
 						+ " is allowed (cloudkg.graphql.max-complexity). Ask for fewer services (first) or fewer "
 						+ "nested lists");
 			}
+
 		};
 	}
 
@@ -107,22 +110,24 @@ class QueryGuards {
 
 	/** GraphiQL's schema query is never limited: it runs without the guard. */
 	private static InstrumentationContext<ExecutionResult> unlessIntrospection(
-			InstrumentationExecuteOperationParameters parameters, Supplier<InstrumentationContext<ExecutionResult>> guard) {
+			InstrumentationExecuteOperationParameters parameters,
+			Supplier<InstrumentationContext<ExecutionResult>> guard) {
 		return introspectionOnly(parameters) ? SimpleInstrumentationContext.noOp() : guard.get();
 	}
 
 	private static boolean introspectionOnly(InstrumentationExecuteOperationParameters parameters) {
 		return parameters.getExecutionContext()
-			.getOperationDefinition()
-			.getSelectionSet()
-			.getSelections()
-			.stream()
-			.allMatch(s -> s instanceof Field f && f.getName().startsWith("__"));
+				.getOperationDefinition()
+				.getSelectionSet()
+				.getSelections()
+				.stream()
+				.allMatch(s -> s instanceof Field f && f.getName().startsWith("__"));
 	}
 
 	/** graphql-java turns the underlying errors of the exception into the response's errors. */
 	private static AbortExecutionException refusal(String message) {
-		List<GraphQLError> errors = List.of(GraphQLError.newError().errorType(ErrorType.BAD_REQUEST).message(message).build());
+		List<GraphQLError> errors = List
+				.of(GraphQLError.newError().errorType(ErrorType.BAD_REQUEST).message(message).build());
 		return new AbortExecutionException(errors);
 	}
 

@@ -23,14 +23,15 @@ class RelationsLoaderConfiguration {
 
 	RelationsLoaderConfiguration(BatchLoaderRegistry registry, ServiceQueries queries) {
 		registry.<RelationsKey, RelationsKey.Loaded>forName(RelationsKey.LOADER)
-			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> load(queries, keys)));
+				.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> load(queries, keys)));
 	}
 
 	private static Map<RelationsKey, RelationsKey.Loaded> load(ServiceQueries queries, Set<RelationsKey> keys) {
 		Map<RelationsKey, RelationsKey.Loaded> result = new HashMap<>();
 		Map<List<Object>, List<RelationsKey>> groups = keys.stream()
-			.collect(Collectors.groupingBy(k -> Arrays.asList(k.types(), k.direction(), k.nested()), LinkedHashMap::new,
-					Collectors.toList()));
+				.collect(Collectors.groupingBy(k -> Arrays.asList(k.types(), k.direction(), k.nested()),
+						LinkedHashMap::new,
+						Collectors.toList()));
 		for (List<RelationsKey> group : groups.values()) {
 			RelationsKey first = group.get(0);
 			List<String> ids = new ArrayList<>(group.stream().map(RelationsKey::serviceId).distinct().toList());

@@ -19,7 +19,8 @@ public record ServiceConnection(List<Service> nodes, List<Edge> edges, PageInfo 
 			int total) {
 		List<Edge> edges = page.stream().map(s -> new Edge(Cursor.of(ordering, s).encode(), s)).toList();
 		return new ServiceConnection(page, edges, new PageInfo(hasNext, hasPrevious,
-				edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()),
+				edges.isEmpty() ? null : edges.get(0).cursor(),
+				edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()),
 				total);
 	}
 

@@ -56,7 +56,8 @@ class ServiceController {
 	}
 
 	@QueryMapping
-	ServiceConnection services(@Argument ServiceWhere where, @Argument List<ServiceOrder> orderBy, @Argument Integer first,
+	ServiceConnection services(@Argument ServiceWhere where, @Argument List<ServiceOrder> orderBy,
+			@Argument Integer first,
 			@Argument String after, DataFetchingFieldSelectionSet selection) {
 		// first, orderBy and after were checked before execution (PageArgumentsValidation)
 		int size = (first != null) ? first : properties.defaultPageSize();
@@ -101,17 +102,17 @@ class ServiceController {
 		RelationsKey.Level nested = nextLevel(environment.getSelectionSet());
 		return loader.load(new RelationsKey(service.id(), (types != null) ? List.copyOf(types) : null,
 				(direction != null) ? direction : Direction.OUT, nested))
-			.thenApply(loaded -> {
-				// the next level was read with this one: its fields find their answers in the loader's cache
-				for (Relation relation : loaded.relations()) {
-					List<Relation> next = loaded.nested().get(relation.service().id());
-					if (next != null) {
-						loader.prime(new RelationsKey(relation.service().id(), nested.types(), nested.direction()),
-								new RelationsKey.Loaded(next, Map.of()));
+				.thenApply(loaded -> {
+					// the next level was read with this one: its fields find their answers in the loader's cache
+					for (Relation relation : loaded.relations()) {
+						List<Relation> next = loaded.nested().get(relation.service().id());
+						if (next != null) {
+							loader.prime(new RelationsKey(relation.service().id(), nested.types(), nested.direction()),
+									new RelationsKey.Loaded(next, Map.of()));
+						}
 					}
-				}
-				return loaded.relations();
-			});
+					return loaded.relations();
+				});
 	}
 
 	/**
@@ -129,7 +130,8 @@ class ServiceController {
 		}
 		Object types = arguments.get("types");
 		Object direction = arguments.get("direction");
-		return new RelationsKey.Level((types instanceof List<?> list) ? list.stream().map(String::valueOf).toList() : null,
+		return new RelationsKey.Level(
+				(types instanceof List<?> list) ? list.stream().map(String::valueOf).toList() : null,
 				(direction != null) ? Direction.valueOf(String.valueOf(direction)) : Direction.OUT);
 	}
 
@@ -173,10 +175,10 @@ class ServiceController {
 		Map<T, List<Source>> result = new LinkedHashMap<>();
 		for (T item : items) {
 			result.put(item, rows.getOrDefault(serviceId.apply(item), List.of())
-				.stream()
-				.filter(row -> supports.test(item, row))
-				.map(ServiceQueries.SourceRow::source)
-				.toList());
+					.stream()
+					.filter(row -> supports.test(item, row))
+					.map(ServiceQueries.SourceRow::source)
+					.toList());
 		}
 		return result;
 	}

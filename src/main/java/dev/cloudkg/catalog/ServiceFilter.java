@@ -57,9 +57,9 @@ class ServiceFilter {
 		}
 		Node anchor = Cypher.node("Service").named("anchor");
 		return Cypher.match(pattern(where.related(), anchor))
-			.where(anchor.property("id").eq(Cypher.parameter(ANCHOR)))
-			.withDistinct(SERVICE)
-			.where(condition(where, 0, new int[1], true).and(extra));
+				.where(anchor.property("id").eq(Cypher.parameter(ANCHOR)))
+				.withDistinct(SERVICE)
+				.where(condition(where, 0, new int[1], true).and(extra));
 	}
 
 	private static boolean asksForKind(ServiceWhere where, int depth) {
@@ -89,7 +89,8 @@ class ServiceFilter {
 			c = c.and(SERVICE.property("id").isEqualTo(Cypher.anonParameter(lower(where.id()))));
 		}
 		if (where.id_in() != null) {
-			c = c.and(SERVICE.property("id").in(Cypher.anonParameter(where.id_in().stream().map(ServiceFilter::lower).toList())));
+			c = c.and(SERVICE.property("id")
+					.in(Cypher.anonParameter(where.id_in().stream().map(ServiceFilter::lower).toList())));
 		}
 		if (where.name_contains() != null) {
 			c = c.and(SERVICE.property("nameLower").contains(Cypher.anonParameter(lower(where.name_contains()))));
@@ -121,11 +122,13 @@ class ServiceFilter {
 		}
 		if (where.lacksTrait() != null) {
 			Node trait = Cypher.node("Trait").withProperties("id", Cypher.anonParameter(lower(where.lacksTrait())));
-			c = c.and(SERVICE.relationshipTo(trait, "HAS_TRAIT").withProperties("value", Cypher.literalFalse()).asCondition());
+			c = c.and(SERVICE.relationshipTo(trait, "HAS_TRAIT").withProperties("value", Cypher.literalFalse())
+					.asCondition());
 		}
 		if (where.trait() != null) {
 			Node trait = Cypher.node("Trait").withProperties("id", Cypher.anonParameter(lower(where.trait())));
-			c = c.and(SERVICE.relationshipTo(trait, "HAS_TRAIT").withProperties("value", Cypher.literalTrue()).asCondition());
+			c = c.and(SERVICE.relationshipTo(trait, "HAS_TRAIT").withProperties("value", Cypher.literalTrue())
+					.asCondition());
 		}
 		if (where.related() != null && !anchored) {
 			c = c.and(related(where.related(), variables[0]++));

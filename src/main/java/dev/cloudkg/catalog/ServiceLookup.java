@@ -50,8 +50,8 @@ public final class ServiceLookup {
 
 	public static Condition matches(Node service, String key) {
 		return service.property("lookup")
-			.contains(Cypher.anonParameter(needle(key)))
-			.or(service.property("lookup").contains(Cypher.anonParameter(unprefixedNeedle(key))));
+				.contains(Cypher.anonParameter(needle(key)))
+				.or(service.property("lookup").contains(Cypher.anonParameter(unprefixedNeedle(key))));
 	}
 
 	private static String slug(String text) {

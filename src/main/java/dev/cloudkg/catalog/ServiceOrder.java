@@ -15,9 +15,8 @@ public record ServiceOrder(Field field, SortDirection direction) {
 	/** The fields services can be sorted by; nullable ones sort their missing values last. */
 	public enum Field {
 
-		NAME("name", false, Service::name), ID("id", false, Service::id),
-		TIME_LIMIT_SECONDS("timeLimitSeconds", true, Service::timeLimitSeconds),
-		CATEGORY("category", true, Service::category);
+		NAME("name", false, Service::name), ID("id", false, Service::id), TIME_LIMIT_SECONDS("timeLimitSeconds", true,
+				Service::timeLimitSeconds), CATEGORY("category", true, Service::category);
 
 		final String property;
 

@@ -69,7 +69,9 @@ record ServiceOrdering(List<ServiceOrder> keys) {
 				items.add(Cypher.sort(property.isNull(), SortItem.Direction.ASC));
 			}
 			items.add(Cypher.sort(property,
-					(key.direction() == ServiceOrder.SortDirection.ASC) ? SortItem.Direction.ASC : SortItem.Direction.DESC));
+					(key.direction() == ServiceOrder.SortDirection.ASC)
+							? SortItem.Direction.ASC
+							: SortItem.Direction.DESC));
 		}
 		return items;
 	}
@@ -87,7 +89,8 @@ record ServiceOrdering(List<ServiceOrder> keys) {
 			Object value = values.get(i);
 			if (value != null) {
 				Condition beyond = (key.direction() == ServiceOrder.SortDirection.ASC)
-						? property.gt(Cypher.anonParameter(value)) : property.lt(Cypher.anonParameter(value));
+						? property.gt(Cypher.anonParameter(value))
+						: property.lt(Cypher.anonParameter(value));
 				if (key.field().nullable) {
 					beyond = beyond.or(property.isNull());
 				}

@@ -35,7 +35,8 @@ class ServiceQueries {
 	private static final String BY_KEY = """
 			MATCH (s:Service) WHERE s.lookup CONTAINS $needle OR s.lookup CONTAINS $unprefixed
 			RETURN s %s AS service
-			ORDER BY CASE WHEN s.lookup STARTS WITH $needle THEN 0 ELSE 1 END, s.name LIMIT 1""".formatted(Service.PROJECTION);
+			ORDER BY CASE WHEN s.lookup STARTS WITH $needle THEN 0 ELSE 1 END, s.name LIMIT 1"""
+			.formatted(Service.PROJECTION);
 
 	private static final String PRICING = """
 			UNWIND $ids AS sid
@@ -70,7 +71,8 @@ class ServiceQueries {
 			Direction.BOTH, "-[%1$s]-");
 
 	private static String relationsStatement(Direction direction, Direction nested) {
-		return RELATIONS.formatted(PATTERNS.get(direction).formatted("r"), Service.PROJECTION, (nested == null) ? "null"
+		return RELATIONS.formatted(PATTERNS.get(direction).formatted("r"), Service.PROJECTION, (nested == null)
+				? "null"
 				: NESTED.formatted(PATTERNS.get(nested).formatted("r2"), Service.PROJECTION));
 	}
 
@@ -86,7 +88,8 @@ class ServiceQueries {
 			       st.target AS target
 			ORDER BY sid, d.curated DESC, note.id, line""".formatted(Note.PROJECTION);
 
-	private static final String NOTES = "MATCH (d:Note) RETURN d %s AS note ORDER BY d.kind, d.id".formatted(Note.PROJECTION);
+	private static final String NOTES = "MATCH (d:Note) RETURN d %s AS note ORDER BY d.kind, d.id"
+			.formatted(Note.PROJECTION);
 
 	private static final String NOTE = "MATCH (d:Note {id: $id}) RETURN d %s AS note".formatted(Note.PROJECTION);
 
@@ -170,7 +173,8 @@ class ServiceQueries {
 			parameters.put("types2", nested.types());
 			parameters.put("direction2", nested.direction().name());
 		}
-		String cypher = relationStatements.computeIfAbsent(Arrays.asList(direction, (nested != null) ? nested.direction() : null),
+		String cypher = relationStatements.computeIfAbsent(
+				Arrays.asList(direction, (nested != null) ? nested.direction() : null),
 				k -> relationsStatement(direction, (nested != null) ? nested.direction() : null));
 		Map<String, List<Relation>> result = new LinkedHashMap<>();
 		Map<String, List<Relation>> next = new LinkedHashMap<>();
@@ -178,7 +182,7 @@ class ServiceQueries {
 			String sid = r.get("sid").asString();
 			Service other = Service.of(r.get("other"));
 			result.computeIfAbsent(sid, k -> new ArrayList<>())
-				.add(relation(sid, r.get("type"), r.get("direction"), other, r.get("via")));
+					.add(relation(sid, r.get("type"), r.get("direction"), other, r.get("via")));
 			if (!r.get("nested").isNull() && !next.containsKey(other.id())) {
 				next.put(other.id(), r.get("nested").asList(n -> relation(other.id(), n.get("type"), n.get("direction"),
 						Service.of(n.get("other")), n.get("via"))));
@@ -207,8 +211,9 @@ class ServiceQueries {
 
 	/** Every statement about the services, with the relation type and target it concerns (if any). */
 	Map<String, List<SourceRow>> sources(Collection<String> ids) {
-		return grouped(SOURCES, ids, r -> new SourceRow(Source.of(r), r.get("type").isNull() ? null : r.get("type").asString(),
-				r.get("target").isNull() ? null : r.get("target").asString()));
+		return grouped(SOURCES, ids,
+				r -> new SourceRow(Source.of(r), r.get("type").isNull() ? null : r.get("type").asString(),
+						r.get("target").isNull() ? null : r.get("target").asString()));
 	}
 
 	List<Note> notes() {
@@ -226,16 +231,16 @@ class ServiceQueries {
 
 	List<Trait> traitList() {
 		return graph.read(TRAIT_LIST, Map.of())
-			.stream()
-			.map(r -> new Trait(r.get("id").asString(), r.get("name").asString()))
-			.toList();
+				.stream()
+				.map(r -> new Trait(r.get("id").asString(), r.get("name").asString()))
+				.toList();
 	}
 
 	List<PricingModel> pricingModels() {
 		return graph.read(PRICING_LIST, Map.of())
-			.stream()
-			.map(r -> new PricingModel(r.get("id").asString(), r.get("name").asString()))
-			.toList();
+				.stream()
+				.map(r -> new PricingModel(r.get("id").asString(), r.get("name").asString()))
+				.toList();
 	}
 
 	private <T> Map<String, List<T>> grouped(String cypher, Collection<String> ids, Function<Record, T> mapper) {

@@ -6,8 +6,10 @@ import dev.cloudkg.model.Direction;
 
 /** The {@code ServiceWhere} input: every field optional, all set fields must hold. */
 public record ServiceWhere(String id, List<String> id_in, String name_contains, String kind, String category,
-		String provider, Boolean serverless, Boolean hasTimeLimit, Integer timeLimitSeconds_lte, Integer timeLimitSeconds_gte,
-		String pricing, String trait, String lacksTrait, RelatedWhere related, String mentionedIn, List<ServiceWhere> AND,
+		String provider, Boolean serverless, Boolean hasTimeLimit, Integer timeLimitSeconds_lte,
+		Integer timeLimitSeconds_gte,
+		String pricing, String trait, String lacksTrait, RelatedWhere related, String mentionedIn,
+		List<ServiceWhere> AND,
 		List<ServiceWhere> OR, ServiceWhere NOT) {
 
 	/** No filter at all: {@code where: {}}. */

@@ -21,9 +21,9 @@ class DataDirectoryHealth implements HealthIndicator {
 		long free = storage.free();
 		Health.Builder health = (free >= storage.minimum().toBytes()) ? Health.up() : Health.down();
 		return health.withDetail("path", storage.directory().toString())
-			.withDetail("free", free)
-			.withDetail("minFreeSpace", storage.minimum().toBytes())
-			.build();
+				.withDetail("free", free)
+				.withDetail("minFreeSpace", storage.minimum().toBytes())
+				.build();
 	}
 
 }

@@ -107,10 +107,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			boolean locked = root.getClass().getSimpleName().contains("FileLock")
 					|| String.valueOf(root.getMessage()).contains("locked by another");
 			throw new EmbeddedNeo4jException("The embedded Neo4j could not start with its data in " + dataDir + ": "
-					+ root.getMessage() + (locked ? ". Another process (another cloudkg?) uses that directory: stop it or"
-							+ " set cloudkg.embedded.data-dir (CLOUDKG_EMBEDDED_DATA_DIR) to another one."
+					+ root.getMessage()
+					+ (locked
+							? ". Another process (another cloudkg?) uses that directory: stop it or"
+									+ " set cloudkg.embedded.data-dir (CLOUDKG_EMBEDDED_DATA_DIR) to another one."
 							: ". Set cloudkg.embedded.data-dir (CLOUDKG_EMBEDDED_DATA_DIR) to a fresh directory to start"
-									+ " anew (the old one is left as it is)."), ex);
+									+ " anew (the old one is left as it is)."),
+					ex);
 		}
 		try {
 			userPassword.afterStart(neo4j.databaseManagementService());
@@ -134,29 +137,29 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		String origin = "http://" + browserHost + ":" + httpPort;
 		String guideBase = origin + GUIDE_MOUNT;
 		return Neo4jBuilders.newInProcessBuilder(dataDir.resolve("run"))
-			.withConfig(GraphDatabaseSettings.data_directory, dataDir)
-			.withConfig(GraphDatabaseSettings.auth_enabled, true)
-			.withConfig(GraphDatabaseSettings.allow_file_urls, false)
-			.withConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024)
-			.withConfig(BoltConnector.enabled, true)
-			.withConfig(BoltConnector.listen_address, new SocketAddress(properties.listenAddress(), boltPort))
-			.withConfig(BoltConnector.advertised_address, new SocketAddress(browserHost, boltPort))
-			.withConfig(HttpConnector.enabled, true)
-			.withConfig(HttpConnector.listen_address, new SocketAddress(properties.listenAddress(), httpPort))
-			.withConfig(HttpConnector.advertised_address, new SocketAddress(browserHost, httpPort))
-			.withConfig(HttpsConnector.enabled, false)
-			// Neo4j's default is "*": any web page could read the answers of the HTTP API
-			.withConfig(ServerSettings.http_access_control_allow_origin, origin)
-			// the Browser and the guide are public pages; the HTTP API is not
-			.withConfig(ServerSettings.http_auth_allowlist, List.of("/", "/browser.*", GUIDE_MOUNT + "/.*"))
-			.withConfig(ServerSettings.http_static_content_security_policy, BROWSER_CONTENT_SECURITY_POLICY)
-			.withConfig(ServerSettings.allow_telemetry, false)
-			.withConfig(ServerSettings.browser_remote_content_hostname_whitelist,
-					"localhost,127.0.0.1," + browserHost)
-			.withConfig(ServerSettings.browser_post_connect_cmd,
-					"style " + guideBase + "/style.grass; play " + guideBase + "/guide.html")
-			.withUnmanagedExtension(GUIDE_MOUNT, GuideResource.class)
-			.build();
+				.withConfig(GraphDatabaseSettings.data_directory, dataDir)
+				.withConfig(GraphDatabaseSettings.auth_enabled, true)
+				.withConfig(GraphDatabaseSettings.allow_file_urls, false)
+				.withConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024)
+				.withConfig(BoltConnector.enabled, true)
+				.withConfig(BoltConnector.listen_address, new SocketAddress(properties.listenAddress(), boltPort))
+				.withConfig(BoltConnector.advertised_address, new SocketAddress(browserHost, boltPort))
+				.withConfig(HttpConnector.enabled, true)
+				.withConfig(HttpConnector.listen_address, new SocketAddress(properties.listenAddress(), httpPort))
+				.withConfig(HttpConnector.advertised_address, new SocketAddress(browserHost, httpPort))
+				.withConfig(HttpsConnector.enabled, false)
+				// Neo4j's default is "*": any web page could read the answers of the HTTP API
+				.withConfig(ServerSettings.http_access_control_allow_origin, origin)
+				// the Browser and the guide are public pages; the HTTP API is not
+				.withConfig(ServerSettings.http_auth_allowlist, List.of("/", "/browser.*", GUIDE_MOUNT + "/.*"))
+				.withConfig(ServerSettings.http_static_content_security_policy, BROWSER_CONTENT_SECURITY_POLICY)
+				.withConfig(ServerSettings.allow_telemetry, false)
+				.withConfig(ServerSettings.browser_remote_content_hostname_whitelist,
+						"localhost,127.0.0.1," + browserHost)
+				.withConfig(ServerSettings.browser_post_connect_cmd,
+						"style " + guideBase + "/style.grass; play " + guideBase + "/guide.html")
+				.withUnmanagedExtension(GUIDE_MOUNT, GuideResource.class)
+				.build();
 	}
 
 	public URI boltUri() {

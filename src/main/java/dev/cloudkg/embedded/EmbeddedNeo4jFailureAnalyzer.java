@@ -8,8 +8,10 @@ class EmbeddedNeo4jFailureAnalyzer extends AbstractFailureAnalyzer<EmbeddedNeo4j
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, EmbeddedNeo4jException cause) {
-		return new FailureAnalysis(cause.getMessage(), "Change the setting named above, or set NEO4J_URI to use a Neo4j "
-				+ "server instead of the embedded one.", cause);
+		return new FailureAnalysis(cause.getMessage(),
+				"Change the setting named above, or set NEO4J_URI to use a Neo4j "
+						+ "server instead of the embedded one.",
+				cause);
 	}
 
 }

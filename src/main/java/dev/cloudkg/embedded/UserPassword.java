@@ -64,7 +64,8 @@ final class UserPassword {
 		}
 		catch (Exception ex) {
 			throw new EmbeddedNeo4jException("Cannot write the embedded Neo4j's initial password to " + authIni + ": "
-					+ ex.getMessage() + ". Check that cloudkg.embedded.data-dir (CLOUDKG_EMBEDDED_DATA_DIR) is writable.",
+					+ ex.getMessage()
+					+ ". Check that cloudkg.embedded.data-dir (CLOUDKG_EMBEDDED_DATA_DIR) is writable.",
 					ex);
 		}
 	}
@@ -85,8 +86,8 @@ final class UserPassword {
 		}
 		else if (!matches(dbms)) {
 			dbms.database("system")
-				.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
-						Map.of("password", password));
+					.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+							Map.of("password", password));
 		}
 	}
 

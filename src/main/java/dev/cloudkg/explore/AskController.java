@@ -102,15 +102,19 @@ class AskController {
 	private Answer find(String question, Interpretation.Find find) {
 		ServiceConnection page = finder.find(find.where(), properties.maxPageSize());
 		int total = page.totalCount();
-		String list = names(page.nodes()) + "." + ((total > page.nodes().size()) ? " These are the first "
-				+ page.nodes().size() + " by name; page through services(where: …) for the rest." : "");
+		String list = names(page.nodes()) + "." + ((total > page.nodes().size())
+				? " These are the first "
+						+ page.nodes().size() + " by name; page through services(where: …) for the rest."
+				: "");
 		String message;
 		if (find.count()) {
-			message = (total == 0) ? "None: no service in the graph matches."
+			message = (total == 0)
+					? "None: no service in the graph matches."
 					: (total == 1) ? "There is 1: " + list : "There are " + total + ": " + list;
 		}
 		else {
-			message = (total == 0) ? "No service in the graph matches."
+			message = (total == 0)
+					? "No service in the graph matches."
 					: total + ((total == 1) ? " service: " : " services: ") + list;
 		}
 		if (find.remark() != null) {
@@ -143,12 +147,14 @@ class AskController {
 			value = null;
 			message = "The graph does not record whether " + statement + ".";
 		}
-		boolean timeLimit = check.conditions().stream().anyMatch(c -> c.facts().stream().anyMatch(f -> f.fact() == FactKind.TIME_LIMIT));
+		boolean timeLimit = check.conditions().stream()
+				.anyMatch(c -> c.facts().stream().anyMatch(f -> f.fact() == FactKind.TIME_LIMIT));
 		if (timeLimit && service.timeLimit() != null) {
 			message = message + " Its time limit: " + service.timeLimit() + ".";
 		}
 		List<Interpretation.Fact> stated = check.conditions().stream().flatMap(c -> c.facts().stream()).toList();
-		return new Answer(question, true, "services(where: " + WhereBuilder.text(positive) + ")", message, List.of(service),
+		return new Answer(question, true, "services(where: " + WhereBuilder.text(positive) + ")", message,
+				List.of(service),
 				null, value, null, null, (value != null) ? facts.sources(service.id(), stated) : List.of());
 	}
 
@@ -191,17 +197,21 @@ class AskController {
 		along.put(to.id(), to);
 		String message = paths.isEmpty()
 				? from.name() + " and " + to.name() + " are not connected within " + hops + " relationships."
-				: from.name() + " and " + to.name() + " are connected " + ((paths.size() == 1) ? "one way" : paths.size() + " ways")
+				: from.name() + " and " + to.name() + " are connected "
+						+ ((paths.size() == 1) ? "one way" : paths.size() + " ways")
 						+ ": " + paths.stream().map(p -> walk(from, p)).collect(Collectors.joining("; ")) + ".";
-		String interpretation = "paths(from: " + WhereBuilder.text(from.id()) + ", to: " + WhereBuilder.text(to.id()) + ")";
+		String interpretation = "paths(from: " + WhereBuilder.text(from.id()) + ", to: " + WhereBuilder.text(to.id())
+				+ ")";
 		return new Answer(question, true, interpretation, message, new ArrayList<>(along.values()), null,
 				connect.yesNo() ? !paths.isEmpty() : null, null, paths, List.of());
 	}
 
 	private Answer describe(String question, Service service) {
 		String message = (service.summary() != null) ? service.name() + ": " + service.summary() : service.name() + ".";
-		return new Answer(question, true, "service(id: " + WhereBuilder.text(service.id()) + ")", message, List.of(service), null,
-				null, null, null, facts.sources(service.id(), List.of(new Interpretation.Fact(null, FactKind.EXISTS, null, null))));
+		return new Answer(question, true, "service(id: " + WhereBuilder.text(service.id()) + ")", message,
+				List.of(service), null,
+				null, null, null,
+				facts.sources(service.id(), List.of(new Interpretation.Fact(null, FactKind.EXISTS, null, null))));
 	}
 
 	/** A path read from its first service: ECR -STORES_IMAGES_FOR-> ECS -RUNS_ON-> EC2. */

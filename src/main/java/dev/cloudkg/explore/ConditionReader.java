@@ -77,8 +77,9 @@ final class ConditionReader {
 		List<Condition> read(int position, int to, boolean negated, List<Condition> found) {
 			if (position == to) {
 				if (negated) {
-					r.fail(Reading.UNKNOWN_WORD, position, "A negation (\"no\", \"not\", \"without\") at the end is not "
-							+ "followed by anything to negate.");
+					r.fail(Reading.UNKNOWN_WORD, position,
+							"A negation (\"no\", \"not\", \"without\") at the end is not "
+									+ "followed by anything to negate.");
 					return null;
 				}
 				return found;
@@ -97,15 +98,17 @@ final class ConditionReader {
 			}
 			String word = r.norm(position);
 			if (word.equals("or")) {
-				r.fail(Reading.UNSUPPORTED, position, "I can combine conditions with \"and\" but not with \"or\"; ask one "
-						+ "at a time.");
+				r.fail(Reading.UNSUPPORTED, position,
+						"I can combine conditions with \"and\" but not with \"or\"; ask one "
+								+ "at a time.");
 				return null;
 			}
 			if (r.isFiller(word)) {
 				return read(position + 1, to, negated, found);
 			}
-			r.fail(Reading.UNKNOWN_WORD, position, "I don't know what \"" + r.words.get(position).text() + "\" means in "
-					+ "a question about services.");
+			r.fail(Reading.UNKNOWN_WORD, position,
+					"I don't know what \"" + r.words.get(position).text() + "\" means in "
+							+ "a question about services.");
 			return null;
 		}
 
@@ -115,7 +118,8 @@ final class ConditionReader {
 			Direction direction = direction(verb);
 			if (negated) {
 				r.fail(Reading.UNSUPPORTED, verb.start(), "I can't answer which services do not have a relationship "
-						+ "(\"not " + QuestionVocabulary.words(type) + "\"): the graph records the relationships services "
+						+ "(\"not " + QuestionVocabulary.words(type)
+						+ "\"): the graph records the relationships services "
 						+ "have, not the ones they lack.");
 				return null;
 			}
@@ -137,7 +141,8 @@ final class ConditionReader {
 				return plus(found, wheres.related(type, place, null));
 			}
 			for (QuestionVocabulary.Named named : vocabulary.names(r.words, start, to)) {
-				List<Condition> rest = read(named.end(), to, false, plus(found, wheres.related(type, direction, named.id())));
+				List<Condition> rest = read(named.end(), to, false,
+						plus(found, wheres.related(type, direction, named.id())));
 				if (rest != null) {
 					return rest;
 				}

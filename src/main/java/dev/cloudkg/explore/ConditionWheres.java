@@ -48,7 +48,8 @@ final class ConditionWheres {
 	/** Has a time limit (true) or has none (false). */
 	Condition timeLimit(boolean value) {
 		return new Condition(WhereBuilder.hasTimeLimit(value), WhereBuilder.hasTimeLimit(!value),
-				value ? "has a time limit" : "has no time limit", List.of(), List.of(new Fact(null, FactKind.TIME_LIMIT, null, null)));
+				value ? "has a time limit" : "has no time limit", List.of(),
+				List.of(new Fact(null, FactKind.TIME_LIMIT, null, null)));
 	}
 
 	/** The condition a phrase that is not a relationship states, negated or not; null (with the reason) when none. */
@@ -58,7 +59,8 @@ final class ConditionWheres {
 			case SERVERLESS, NOT_SERVERLESS -> {
 				boolean value = (match.phrase().kind() == Kind.SERVERLESS) != negated;
 				yield new Condition(WhereBuilder.serverless(value), WhereBuilder.serverless(!value),
-						value ? "is serverless" : "is not serverless", List.of(), List.of(new Fact(null, FactKind.SERVERLESS, null, null)));
+						value ? "is serverless" : "is not serverless", List.of(),
+						List.of(new Fact(null, FactKind.SERVERLESS, null, null)));
 			}
 			case TIME_LIMIT, NO_TIME_LIMIT -> {
 				yield timeLimit((match.phrase().kind() == Kind.TIME_LIMIT) != negated);
@@ -72,14 +74,17 @@ final class ConditionWheres {
 			}
 			case PRICING -> {
 				if (negated) {
-					reading.fail(Reading.UNSUPPORTED, match.start(), "I can't answer which services are not priced some "
-							+ "way: ask which are priced per request, per duration, …");
+					reading.fail(Reading.UNSUPPORTED, match.start(),
+							"I can't answer which services are not priced some "
+									+ "way: ask which are priced per request, per duration, …");
 					yield null;
 				}
 				List<ServiceWhere> others = vocabulary.pricingModels().keySet().stream().filter(id -> !id.equals(key))
-					.map(WhereBuilder::pricing).toList();
-				ServiceWhere opposite = others.isEmpty() ? null
-						: WhereBuilder.all(List.of(WhereBuilder.not(WhereBuilder.pricing(key)), WhereBuilder.or(others)));
+						.map(WhereBuilder::pricing).toList();
+				ServiceWhere opposite = others.isEmpty()
+						? null
+						: WhereBuilder
+								.all(List.of(WhereBuilder.not(WhereBuilder.pricing(key)), WhereBuilder.or(others)));
 				yield new Condition(WhereBuilder.pricing(key), opposite,
 						"is priced \"" + vocabulary.pricingModels().get(key) + "\"", List.of(),
 						List.of(new Fact(null, FactKind.PRICING, null, key)));
@@ -91,10 +96,12 @@ final class ConditionWheres {
 					yield null;
 				}
 				List<ServiceWhere> others = vocabulary.services().stream().map(Vocabulary.KnownService::category)
-					.filter(c -> c != null && !c.equalsIgnoreCase(key)).map(c -> c.toLowerCase(java.util.Locale.ROOT))
-					.distinct().map(WhereBuilder::category).toList();
+						.filter(c -> c != null && !c.equalsIgnoreCase(key))
+						.map(c -> c.toLowerCase(java.util.Locale.ROOT))
+						.distinct().map(WhereBuilder::category).toList();
 				yield new Condition(WhereBuilder.category(key), others.isEmpty() ? null : WhereBuilder.or(others),
-						"is in the category \"" + key + "\"", List.of(), List.of(new Fact(null, FactKind.EXISTS, null, null)));
+						"is in the category \"" + key + "\"", List.of(),
+						List.of(new Fact(null, FactKind.EXISTS, null, null)));
 			}
 			case RELATION, INVERSE -> throw new IllegalStateException("relations take a service: " + key);
 		};

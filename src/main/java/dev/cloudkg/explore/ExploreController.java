@@ -47,8 +47,9 @@ class ExploreController {
 		Map<String, Service> services = new LinkedHashMap<>();
 		resolver.resolve(ids).forEach(s -> services.putIfAbsent(s.id(), s));
 		if (services.size() < 2) {
-			throw new BadRequestException("compare needs at least two different services, e.g. [\"batch\", \"lambda\"]; got "
-					+ ids);
+			throw new BadRequestException(
+					"compare needs at least two different services, e.g. [\"batch\", \"lambda\"]; got "
+							+ ids);
 		}
 		return comparer.compare(new ArrayList<>(services.values()));
 	}
@@ -73,7 +74,8 @@ class ExploreController {
 
 	private static void requireKeys(List<String> keys) {
 		if (keys.stream().anyMatch(String::isBlank)) {
-			throw new BadRequestException("a service id or name is blank; name services like \"lambda\" or \"AWS Batch\"");
+			throw new BadRequestException(
+					"a service id or name is blank; name services like \"lambda\" or \"AWS Batch\"");
 		}
 	}
 

@@ -87,7 +87,8 @@ sealed interface Interpretation {
 	 * @param named the services it names
 	 * @param facts the statements that would hold it, for their sources
 	 */
-	record Condition(ServiceWhere where, ServiceWhere opposite, String description, List<String> named, List<Fact> facts) {
+	record Condition(ServiceWhere where, ServiceWhere opposite, String description, List<String> named,
+			List<Fact> facts) {
 	}
 
 	/**

@@ -52,7 +52,8 @@ final class ListShapes {
 			if (end > 0 && end < r.n) {
 				for (String place : grammar.placeWords()) {
 					Reading placed = r.with(QuestionParser.plus(r.words, place));
-					List<Condition> found = placed.quietly(() -> conditions.conditions(placed, end, placed.n, Bare.PLACE));
+					List<Condition> found = placed
+							.quietly(() -> conditions.conditions(placed, end, placed.n, Bare.PLACE));
 					// the place word must end the relationship, not be skipped as a filler
 					if (found != null && found.stream().anyMatch(c -> c.where().related() != null
 							&& c.where().related().service() == null)) {
@@ -72,7 +73,8 @@ final class ListShapes {
 	Interpretation reverse() {
 		if (r.norm(0).equals("where")) {
 			for (String place : grammar.placeWords()) {
-				Interpretation found = new ListShapes(r.with(QuestionParser.plus(r.words, place)), conditions, wheres).reverseFrom(true);
+				Interpretation found = new ListShapes(r.with(QuestionParser.plus(r.words, place)), conditions, wheres)
+						.reverseFrom(true);
 				if (found != null) {
 					return found;
 				}
@@ -103,7 +105,7 @@ final class ListShapes {
 			while (end > aux + 2 && r.isFiller(r.norm(end - 1))) {
 				end--;
 			}
-			for (int to : (end < start) ? new int[] { start, end } : new int[] { start }) {
+			for (int to : (end < start) ? new int[]{start, end} : new int[]{start}) {
 				String id = r.service(aux + 1, to, to == end);
 				if (id != null) {
 					Direction direction = switch (conditions.direction(verb)) {
@@ -153,16 +155,16 @@ final class ListShapes {
 
 	private Interpretation find(List<Condition> found) {
 		String remark = found.stream().filter(c -> c.description().endsWith("(either way)")).findFirst()
-			.map(c -> {
-				String type = c.facts().get(0).type();
-				String verb = QuestionVocabulary.words(type);
-				String other = c.named().isEmpty() ? "any service" : c.named().get(0);
-				return type + " is read both ways: what " + other + " " + verb + " and what " + verb + " " + other + ".";
-			})
-			.orElse(null);
+				.map(c -> {
+					String type = c.facts().get(0).type();
+					String verb = QuestionVocabulary.words(type);
+					String other = c.named().isEmpty() ? "any service" : c.named().get(0);
+					return type + " is read both ways: what " + other + " " + verb + " and what " + verb + " " + other
+							+ ".";
+				})
+				.orElse(null);
 		return new Interpretation.Find(WhereBuilder.all(found.stream().map(Condition::where).toList()),
 				found.stream().flatMap(c -> c.named().stream()).distinct().toList(), false, remark);
 	}
-
 
 }

@@ -20,7 +20,8 @@ class PathArgumentsValidation {
 		return ArgumentErrors.checking("paths", field -> {
 			Integer maxHops = field.getArgumentValue("maxHops");
 			return (maxHops != null && (maxHops < 1 || maxHops > properties.maxHops()))
-					? List.of("maxHops must be between 1 and " + properties.maxHops() + " (cloudkg.graphql.max-hops), was "
+					? List.of("maxHops must be between 1 and " + properties.maxHops()
+							+ " (cloudkg.graphql.max-hops), was "
 							+ maxHops)
 					: List.of();
 		});

@@ -41,8 +41,8 @@ class PathFinder {
 		this.graph = graph;
 		this.types = List.copyOf(vocabulary.relations().keySet());
 		this.statements = IntStream.rangeClosed(1, properties.maxHops())
-			.mapToObj(hops -> PATHS.formatted(hops, Service.PROJECTION))
-			.toList();
+				.mapToObj(hops -> PATHS.formatted(hops, Service.PROJECTION))
+				.toList();
 	}
 
 	/** Every shortest path of at most {@code maxHops} relationships, ordered by the names along it. */
@@ -59,8 +59,9 @@ class PathFinder {
 				Map.of("from", from.id(), "to", to.id(), "types", types))) {
 			Map<String, Service> services = new HashMap<>();
 			record.get("services").asList(Service::of).forEach(s -> services.put(s.id(), s));
-			paths.add(new Path(record.get("steps").asList(step -> new Path.Step(services.get(step.get("from").asString()),
-					step.get("type").asString(), services.get(step.get("to").asString())))));
+			paths.add(
+					new Path(record.get("steps").asList(step -> new Path.Step(services.get(step.get("from").asString()),
+							step.get("type").asString(), services.get(step.get("to").asString())))));
 		}
 		paths.sort(Comparator.comparing(PathFinder::sortKey));
 		return paths;
@@ -69,7 +70,7 @@ class PathFinder {
 	private static String sortKey(Path path) {
 		StringBuilder key = new StringBuilder();
 		path.steps().forEach(s -> key.append(s.from().name()).append('\u0000').append(s.type()).append('\u0000')
-			.append(s.to().name()).append('\u0000'));
+				.append(s.to().name()).append('\u0000'));
 		return key.toString();
 	}
 

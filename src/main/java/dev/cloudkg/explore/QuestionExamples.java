@@ -29,9 +29,9 @@ final class QuestionExamples {
 	synchronized String help() {
 		if (help == null) {
 			List<String> examples = examples().stream().filter(q -> parser.parse(q).interpretation() != null).limit(3)
-				.toList();
+					.toList();
 			String relations = vocabulary.relations().keySet().stream().map(QuestionVocabulary::words)
-				.collect(Collectors.joining(", "));
+					.collect(Collectors.joining(", "));
 			help = "I answer questions about the services in the graph, for example: "
 					+ examples.stream().map(q -> "\"" + q + "\"").collect(Collectors.joining(", "))
 					+ ". Relationships: " + relations + ". Traits: " + String.join(", ", vocabulary.traits().values())
@@ -55,8 +55,8 @@ final class QuestionExamples {
 			}
 		}
 		vocabulary.traits().values().stream().findFirst()
-			.ifPresent(trait -> examples.add(Math.min(2, examples.size()),
-					"which services have " + trait.toLowerCase(java.util.Locale.ROOT) + "?"));
+				.ifPresent(trait -> examples.add(Math.min(2, examples.size()),
+						"which services have " + trait.toLowerCase(java.util.Locale.ROOT) + "?"));
 		examples.add("which serverless services have no time limit?");
 		examples.add("list all services");
 		return examples;

@@ -21,7 +21,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 record QuestionGrammar(Set<String> fillers, Set<String> listing, Set<String> yesNo, Set<String> auxiliaries,
 		Set<String> separators, List<List<String>> courtesy, Set<String> everything, List<List<String>> count,
-		List<QuestionPattern> useLeads, List<QuestionPattern> placeLeads, List<String> placeWords, Set<String> agentWords,
+		List<QuestionPattern> useLeads, List<QuestionPattern> placeLeads, List<String> placeWords,
+		Set<String> agentWords,
 		Map<String, String> participles, Map<String, String> inverseEndings, List<String> symmetricEndings,
 		List<QuestionPattern> connect, List<QuestionPattern> connectedYesNo, List<QuestionPattern> compare,
 		List<QuestionPattern> describe, List<QuestionPattern> check, List<QuestionPattern> valueShapes,
@@ -54,7 +55,8 @@ record QuestionGrammar(Set<String> fillers, Set<String> listing, Set<String> yes
 	private static QuestionGrammar load() {
 		try (InputStream in = QuestionGrammar.class.getResourceAsStream("question-grammar.yaml")) {
 			if (in == null) {
-				throw new IllegalStateException("question-grammar.yaml is missing beside " + QuestionGrammar.class.getName());
+				throw new IllegalStateException(
+						"question-grammar.yaml is missing beside " + QuestionGrammar.class.getName());
 			}
 			Map<String, Object> yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
 			Map<String, ValueKind> values = new LinkedHashMap<>();
@@ -71,8 +73,10 @@ record QuestionGrammar(Set<String> fillers, Set<String> listing, Set<String> yes
 					patterns(yaml, "placeLeads", nouns), strings(yaml, "placeWords"), words(yaml, "agentWords"),
 					map(yaml, "participles"), map(yaml, "inverseEndings"),
 					strings(yaml, "symmetricEndings").stream().map(s -> s.toUpperCase(Locale.ROOT)).toList(),
-					patterns(yaml, "connect", nouns), patterns(yaml, "connectedYesNo", nouns), patterns(yaml, "compare", nouns),
-					patterns(yaml, "describe", nouns), patterns(yaml, "check", nouns), patterns(yaml, "valueShapes", nouns),
+					patterns(yaml, "connect", nouns), patterns(yaml, "connectedYesNo", nouns),
+					patterns(yaml, "compare", nouns),
+					patterns(yaml, "describe", nouns), patterns(yaml, "check", nouns),
+					patterns(yaml, "valueShapes", nouns),
 					values, words(yaml, "articles"), words(yaml, "pricingVerbs"), strings(yaml, "pricingForms"),
 					words(yaml, "clauseWords"), words(yaml, "nameTails"), strings(yaml, "subjectEndings"),
 					patterns(yaml, "valueYesNo", nouns), words(yaml, "objectLeads"));
@@ -92,7 +96,8 @@ record QuestionGrammar(Set<String> fillers, Set<String> listing, Set<String> yes
 		for (Object item : list) {
 			if (!(item instanceof String text)) {
 				// YAML reads a bare no, on, yes as a boolean: such a word must be quoted
-				throw new IllegalStateException("question-grammar.yaml: " + key + " holds " + item + ", not a word; quote it");
+				throw new IllegalStateException(
+						"question-grammar.yaml: " + key + " holds " + item + ", not a word; quote it");
 			}
 			result.add(text);
 		}
@@ -110,7 +115,8 @@ record QuestionGrammar(Set<String> fillers, Set<String> listing, Set<String> yes
 		return List.copyOf(phrases);
 	}
 
-	private static List<QuestionPattern> patterns(Map<String, Object> yaml, String key, Map<String, List<List<String>>> nouns) {
+	private static List<QuestionPattern> patterns(Map<String, Object> yaml, String key,
+			Map<String, List<List<String>>> nouns) {
 		return strings(yaml, key).stream().map(p -> QuestionPattern.compile(p, nouns)).toList();
 	}
 

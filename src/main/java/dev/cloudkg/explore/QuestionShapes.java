@@ -48,7 +48,6 @@ final class QuestionShapes {
 		return null;
 	}
 
-
 	private Interpretation connect() {
 		for (QuestionPattern pattern : grammar.connect()) {
 			Filled filled = fill(pattern, true);

@@ -67,15 +67,17 @@ final class QuestionVocabulary {
 			forward.forEach(parts -> all.add(new Phrase(Kind.RELATION, type, parts)));
 			if (!grammar.symmetric(type)) {
 				// a form that is also a forward phrase of the type ("replaces", "replaced by") reads forward
-				forward.stream().flatMap(parts -> verbs.inverse(parts).stream()).distinct().filter(f -> !forward.contains(f))
-					.forEach(parts -> all.add(new Phrase(Kind.INVERSE, type, parts)));
+				forward.stream().flatMap(parts -> verbs.inverse(parts).stream()).distinct()
+						.filter(f -> !forward.contains(f))
+						.forEach(parts -> all.add(new Phrase(Kind.INVERSE, type, parts)));
 			}
 		});
 		vocabulary.pricingModels().forEach((id, name) -> {
 			Set<String> sources = new LinkedHashSet<>(phrases.pricing().getOrDefault(id, List.of()));
 			sources.add(name);
 			sources.add(id);
-			sources.forEach(source -> priced(QuestionWords.norms(source)).forEach(parts -> all.add(new Phrase(Kind.PRICING, id, parts))));
+			sources.forEach(source -> priced(QuestionWords.norms(source))
+					.forEach(parts -> all.add(new Phrase(Kind.PRICING, id, parts))));
 		});
 		vocabulary.traits().forEach((id, name) -> {
 			Set<String> sources = new LinkedHashSet<>(phrases.traits().getOrDefault(id, List.of()));
@@ -87,23 +89,26 @@ final class QuestionVocabulary {
 		add(all, Kind.NOT_SERVERLESS, "serverless", phrases.notServerless());
 		add(all, Kind.NO_TIME_LIMIT, "time-limit", phrases.noTimeLimit());
 		add(all, Kind.TIME_LIMIT, "time-limit", phrases.timeLimit());
-		vocabulary.services().stream().map(Vocabulary.KnownService::category).filter(c -> c != null).distinct().forEach(c -> {
-			for (List<String> form : verbs.inflected(dev.cloudkg.language.Phrase.parts(c))) {
-				for (String shape : List.of("%s", "%s category", "in %s", "in the %s category", "in the %s")) {
-					all.add(new Phrase(Kind.CATEGORY, c.toLowerCase(Locale.ROOT),
-							QuestionWords.norms(shape.formatted(String.join(" ", form)))));
-				}
-			}
-		});
+		vocabulary.services().stream().map(Vocabulary.KnownService::category).filter(c -> c != null).distinct()
+				.forEach(c -> {
+					for (List<String> form : verbs.inflected(dev.cloudkg.language.Phrase.parts(c))) {
+						for (String shape : List.of("%s", "%s category", "in %s", "in the %s category", "in the %s")) {
+							all.add(new Phrase(Kind.CATEGORY, c.toLowerCase(Locale.ROOT),
+									QuestionWords.norms(shape.formatted(String.join(" ", form)))));
+						}
+					}
+				});
 		all.removeIf(p -> p.weight() == 0);
 		all.sort(Comparator.comparingInt(Phrase::weight).reversed());
 		this.conditions = List.copyOf(all);
 		// "lacks" is also "lack" and "lacking"; "not" has no other form
 		this.negations = phrases.negations().stream().map(dev.cloudkg.language.Phrase::parts)
-			.flatMap(parts -> (parts.size() == 1 && parts.get(0).endsWith("s")) ? verbs.inflected(parts).stream()
-					: java.util.stream.Stream.of(parts))
-			.distinct().map(parts -> new Phrase(null, "not", parts)).toList();
-		this.comparisonWords = Set.copyOf(phrases.comparisonWords().stream().flatMap(w -> QuestionWords.norms(w).stream()).toList());
+				.flatMap(parts -> (parts.size() == 1 && parts.get(0).endsWith("s"))
+						? verbs.inflected(parts).stream()
+						: java.util.stream.Stream.of(parts))
+				.distinct().map(parts -> new Phrase(null, "not", parts)).toList();
+		this.comparisonWords = Set
+				.copyOf(phrases.comparisonWords().stream().flatMap(w -> QuestionWords.norms(w).stream()).toList());
 		this.prefixes = Set.copyOf(phrases.namePrefixes().stream().map(p -> p.toLowerCase(Locale.ROOT)).toList());
 		List<Name> names = new ArrayList<>();
 		Set<List<String>> seen = new java.util.HashSet<>();
@@ -146,7 +151,8 @@ final class QuestionVocabulary {
 	 */
 	List<Named> names(List<Word> words, int start, int limit) {
 		int first = start;
-		while (first < limit && (prefixes.contains(words.get(first).norm()) || grammar.articles().contains(words.get(first).norm()))) {
+		while (first < limit && (prefixes.contains(words.get(first).norm())
+				|| grammar.articles().contains(words.get(first).norm()))) {
 			first++;
 		}
 		List<Named> found = new ArrayList<>();

@@ -18,16 +18,16 @@ final class QuestionWords {
 	/** The words of {@code text}: each as written (for messages) and lower case (for matching). */
 	static List<Word> of(String text) {
 		String spelled = text.replace('\u2019', '\'')
-			.replace('\u2018', '\'')
-			.replaceAll("(?i)\\bcan't\\b", "can not")
-			.replaceAll("(?i)\\bcannot\\b", "can not")
-			.replaceAll("(?i)\\bwon't\\b", "will not")
-			.replaceAll("(?i)n't\\b", " not")
-			.replaceAll("(?i)\\b(what|that|there|which|who|it|how|where)'s\\b", "$1 is")
-			// written without the apostrophe, as people type: "whats the time limit"
-			.replaceAll("(?i)\\b(what|where|who|how)s\\b", "$1 is")
-			.replaceAll("(?i)'re\\b", " are")
-			.replaceAll("\\s*[,;&]\\s*", " and ");
+				.replace('\u2018', '\'')
+				.replaceAll("(?i)\\bcan't\\b", "can not")
+				.replaceAll("(?i)\\bcannot\\b", "can not")
+				.replaceAll("(?i)\\bwon't\\b", "will not")
+				.replaceAll("(?i)n't\\b", " not")
+				.replaceAll("(?i)\\b(what|that|there|which|who|it|how|where)'s\\b", "$1 is")
+				// written without the apostrophe, as people type: "whats the time limit"
+				.replaceAll("(?i)\\b(what|where|who|how)s\\b", "$1 is")
+				.replaceAll("(?i)'re\\b", " are")
+				.replaceAll("\\s*[,;&]\\s*", " and ");
 		return Words.of(spelled).list();
 	}
 

@@ -23,10 +23,10 @@ record SearchQuery(List<String> words) {
 
 	static SearchQuery of(String text) {
 		List<String> words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-			.filter(w -> !w.isEmpty() && w.length() <= MAX_WORD_LENGTH)
-			.distinct()
-			.limit(MAX_WORDS)
-			.toList();
+				.filter(w -> !w.isEmpty() && w.length() <= MAX_WORD_LENGTH)
+				.distinct()
+				.limit(MAX_WORDS)
+				.toList();
 		return new SearchQuery(words);
 	}
 

@@ -43,7 +43,8 @@ class ServiceComparer {
 
 	Comparison compare(List<Service> services) {
 		Map<String, Record> details = new HashMap<>();
-		for (Record record : graph.read(DETAILS, Map.of("ids", services.stream().map(Service::id).toList(), "types", types))) {
+		for (Record record : graph.read(DETAILS,
+				Map.of("ids", services.stream().map(Service::id).toList(), "types", types))) {
 			details.put(record.get("sid").asString(), record);
 		}
 		List<Comparison.Row> rows = new ArrayList<>();
@@ -64,7 +65,8 @@ class ServiceComparer {
 				String id = trait.get("id").asString();
 				names.put(id, trait.get("name").asString());
 				values.computeIfAbsent(id, k -> new HashMap<>())
-					.put(service.id(), trait.get("value").isNull() ? null : String.valueOf(trait.get("value").asBoolean()));
+						.put(service.id(),
+								trait.get("value").isNull() ? null : String.valueOf(trait.get("value").asBoolean()));
 			}
 		}
 		List<Comparison.Row> rows = new ArrayList<>();
@@ -79,8 +81,8 @@ class ServiceComparer {
 			for (Value relation : details.get(service.id()).get("relations").values()) {
 				String key = relation.get("type").asString() + (relation.get("incoming").asBoolean() ? " IN" : " OUT");
 				others.computeIfAbsent(key, k -> new HashMap<>())
-					.computeIfAbsent(service.id(), k -> new ArrayList<>())
-					.add(relation.get("name").asString());
+						.computeIfAbsent(service.id(), k -> new ArrayList<>())
+						.add(relation.get("name").asString());
 			}
 		}
 		List<Comparison.Row> rows = new ArrayList<>();
@@ -88,7 +90,8 @@ class ServiceComparer {
 			for (String direction : List.of("OUT", "IN")) {
 				Map<String, List<String>> byService = others.get(type + " " + direction);
 				if (byService != null) {
-					String dimension = type.toLowerCase(Locale.ROOT).replace('_', ' ') + (direction.equals("IN") ? " (incoming)" : "");
+					String dimension = type.toLowerCase(Locale.ROOT).replace('_', ' ')
+							+ (direction.equals("IN") ? " (incoming)" : "");
 					rows.add(row(dimension, services, s -> joined(byService.get(s.id()))));
 				}
 			}

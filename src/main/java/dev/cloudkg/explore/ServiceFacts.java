@@ -25,7 +25,8 @@ class ServiceFacts {
 			WHERE st.fact = f.fact AND (f.type IS NULL OR st.type = f.type) AND (f.target IS NULL OR st.target = f.target)
 			WITH DISTINCT d, st
 			RETURN d %s AS note, st.line AS line, st.text AS text, st.fact AS fact
-			ORDER BY d.curated DESC, note.id, line""".formatted(Note.PROJECTION);
+			ORDER BY d.curated DESC, note.id, line"""
+			.formatted(Note.PROJECTION);
 
 	private static final String DETAILS = """
 			MATCH (s:Service {id: $id})

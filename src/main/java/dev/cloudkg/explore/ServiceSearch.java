@@ -32,7 +32,7 @@ class ServiceSearch {
 			}
 			WITH tier, score, s, d, line, snippet ORDER BY tier, score DESC, s.name, line LIMIT $first
 			RETURN score, snippet, line, s %s AS service, CASE WHEN d IS NULL THEN null ELSE d %s END AS note"""
-		.formatted(Service.PROJECTION, Note.PROJECTION);
+			.formatted(Service.PROJECTION, Note.PROJECTION);
 
 	private final Graph graph;
 
@@ -46,9 +46,9 @@ class ServiceSearch {
 			return List.of();
 		}
 		return graph.read(SEARCH, Map.of("services", query.services(), "sentences", query.sentences(), "first", first))
-			.stream()
-			.map(ServiceSearch::hit)
-			.toList();
+				.stream()
+				.map(ServiceSearch::hit)
+				.toList();
 	}
 
 	private static SearchHit hit(Record r) {

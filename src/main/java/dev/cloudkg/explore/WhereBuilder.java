@@ -181,7 +181,8 @@ final class WhereBuilder {
 
 	ServiceWhere build() {
 		return new ServiceWhere(id, idIn, nameContains, kind, category, provider, serverless, hasTimeLimit,
-				timeLimitSecondsLte, timeLimitSecondsGte, pricing, trait, lacksTrait, related, mentionedIn, and, or, not);
+				timeLimitSecondsLte, timeLimitSecondsGte, pricing, trait, lacksTrait, related, mentionedIn, and, or,
+				not);
 	}
 
 	/** Takes the fields another filter sets; remembers a clash when both set the same one. */
@@ -243,12 +244,14 @@ final class WhereBuilder {
 	static String text(Object value) {
 		if (value instanceof ServiceWhere where) {
 			return fields(where).entrySet().stream().map(e -> e.getKey() + ": " + text(e.getValue()))
-				.collect(Collectors.joining(", ", "{", "}"));
+					.collect(Collectors.joining(", ", "{", "}"));
 		}
 		if (value instanceof ServiceWhere.RelatedWhere related) {
 			// a relationship type is an enum value: written bare, RUNS_ON; OUT is the default, left out
 			return "{type: " + related.type()
-					+ ((related.direction() != null && related.direction() != Direction.OUT) ? ", direction: " + related.direction() : "")
+					+ ((related.direction() != null && related.direction() != Direction.OUT)
+							? ", direction: " + related.direction()
+							: "")
 					+ ((related.service() != null) ? ", service: " + text(related.service()) : "") + "}";
 		}
 		if (value instanceof List<?> list) {

@@ -51,7 +51,8 @@ final class CheckedFile {
 						declared.add(statement.subject());
 					}
 					else if (statement.fact() == FactKind.RELATION) {
-						references.add(new Reference(ids.computeIfAbsent(statement.target(), t -> t), statement.line()));
+						references
+								.add(new Reference(ids.computeIfAbsent(statement.target(), t -> t), statement.line()));
 					}
 				}
 			});

@@ -101,7 +101,9 @@ final class CloudCatalog {
 			entries.add(new Entry(new KnownService(id, optional(yaml, fields, "name", what, id),
 					optional(yaml, fields, "fullName", what, null), List.copyOf(aliases), kind,
 					optional(yaml, fields, "category", what, null),
-					fields.containsKey("provider") ? provider(yaml, fields.get("provider"), what + ".provider") : provider),
+					fields.containsKey("provider")
+							? provider(yaml, fields.get("provider"), what + ".provider")
+							: provider),
 					yaml.file(), line));
 		}
 		return entries;
@@ -131,7 +133,8 @@ final class CloudCatalog {
 				String key = key(name, dropped);
 				if (key.isEmpty()) {
 					throw new FactsFormatException(entry.file(), entry.line(),
-							"name '" + name + "' of " + service.id() + " has no words left once " + prefixes + " are dropped");
+							"name '" + name + "' of " + service.id() + " has no words left once " + prefixes
+									+ " are dropped");
 				}
 				Entry owner = names.putIfAbsent(key, entry);
 				if (owner != null && owner != entry) {

@@ -114,7 +114,8 @@ public class FactWriter {
 					if (document.readHash() != null) {
 						tx.run(SET_READ_HASH, Map.of("id", document.id(), "readHash", document.readHash()));
 					}
-					outcomes.add(new Outcome(document.id(), false, document.statements().size(), document.statements()));
+					outcomes.add(
+							new Outcome(document.id(), false, document.statements().size(), document.statements()));
 					continue;
 				}
 				List<Statement> previous = StoredStatements.read(tx, document.id());
@@ -200,9 +201,9 @@ public class FactWriter {
 	private static Set<String> retract(Graph.Tx tx, String documentId) {
 		Map<String, Object> id = Map.of("id", documentId);
 		Set<String> touched = new LinkedHashSet<>(tx.run(RETRACT_PREVIOUS, id)
-			.stream()
-			.flatMap(r -> r.get("touched").asList(v -> v.asString()).stream())
-			.toList());
+				.stream()
+				.flatMap(r -> r.get("touched").asList(v -> v.asString()).stream())
+				.toList());
 		tx.run(FORGET_MENTIONS, id);
 		return touched;
 	}
@@ -213,7 +214,7 @@ public class FactWriter {
 	 */
 	static List<String> mention(Graph.Tx tx, String documentId, Collection<String> serviceIds) {
 		return tx.run(MENTION, Map.of("id", documentId, "ids", List.copyOf(serviceIds))).get(0).get("fresh")
-			.asList(v -> v.asString());
+				.asList(v -> v.asString());
 	}
 
 	/** Creates the document's statements about each service: {@code id} and {@code statements}, their properties. */

@@ -79,21 +79,21 @@ final class FactsFileFormat {
 	/** How Jackson reads facts files of at most {@code maxSize} ({@code cloudkg.seed.max-facts-file-size}). */
 	static YAMLMapper mapper(DataSize maxSize) {
 		LoadSettings settings = LoadSettings.builder()
-			// the size is bounded by cloudkg.seed.max-facts-file-size; SnakeYAML's own 3 M code points would refuse
-			// big facts files although streaming keeps their memory flat (a code point is at least a byte)
-			.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxSize.toBytes()))
-			.setAllowDuplicateKeys(false)
-			.build();
+				// the size is bounded by cloudkg.seed.max-facts-file-size; SnakeYAML's own 3 M code points would refuse
+				// big facts files although streaming keeps their memory flat (a code point is at least a byte)
+				.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxSize.toBytes()))
+				.setAllowDuplicateKeys(false)
+				.build();
 		YAMLFactory factory = YAMLFactory.builder()
-			.loadSettings(settings)
-			// the reader digests what the parser leaves unread (a trailing comment) after the parser is done
-			.disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-			.build();
+				.loadSettings(settings)
+				// the reader digests what the parser leaves unread (a trailing comment) after the parser is done
+				.disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+				.build();
 		return YAMLMapper.builder(factory)
-			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-			// each value is a piece of the file: what follows it is the rest of the file, read next
-			.disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-			.build();
+				.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+				// each value is a piece of the file: what follows it is the rest of the file, read next
+				.disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+				.build();
 	}
 
 	static int line(JsonParser p) {
@@ -237,7 +237,8 @@ final class FactsFileFormat {
 
 		@Override
 		public Unknown deserialize(JsonParser p, DeserializationContext ctxt) {
-			throw new UnrecognizedPropertyException(p, "unknown field '" + p.currentName() + "'", p.currentTokenLocation(),
+			throw new UnrecognizedPropertyException(p, "unknown field '" + p.currentName() + "'",
+					p.currentTokenLocation(),
 					null, p.currentName(), null);
 		}
 

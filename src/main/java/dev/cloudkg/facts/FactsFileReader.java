@@ -149,7 +149,8 @@ public final class FactsFileReader {
 			// what the parser left unread (a trailing comment) is part of the file's hash
 			digested.transferTo(OutputStream.nullOutputStream());
 			digest.update(vocabularyDigest);
-			return new FactsFile(file.id(), file.title(), path, HexFormat.of().formatHex(digest.digest()), file.services(),
+			return new FactsFile(file.id(), file.title(), path, HexFormat.of().formatHex(digest.digest()),
+					file.services(),
 					file.statements());
 		}
 		catch (JacksonException ex) {
@@ -163,7 +164,8 @@ public final class FactsFileReader {
 	/** The first pass over a file whose sources come last: its sources, the rest stepped over. */
 	private Map<String, String> sourcesOf(String path, InputStream input) {
 		LimitedInput limited = new LimitedInput(new BufferedInputStream(input, 1 << 16), path, maxSize);
-		try (JsonParser parser = mapper.createParser(new InputStreamReader(limited, StandardCharsets.UTF_8.newDecoder()))) {
+		try (JsonParser parser = mapper
+				.createParser(new InputStreamReader(limited, StandardCharsets.UTF_8.newDecoder()))) {
 			Map<String, String> sources = Map.of();
 			// the second pass names what is wrong with the rest
 			parser.nextToken();
@@ -190,7 +192,8 @@ public final class FactsFileReader {
 			throw new FactsFormatException(path, 1, "the file is empty; expected a YAML mapping");
 		}
 		if (parser.currentToken() != JsonToken.START_OBJECT) {
-			throw new FactsFormatException(path, line(parser), "expected a mapping (key: value lines) for the facts file");
+			throw new FactsFormatException(path, line(parser),
+					"expected a mapping (key: value lines) for the facts file");
 		}
 		String name = path.replaceAll(".*/", "").replaceAll("\\.ya?ml$", "");
 		String title = name;
@@ -219,7 +222,8 @@ public final class FactsFileReader {
 						}
 						section = "a service";
 						services = 0;
-						ServiceStatements checked = new ServiceStatements(path, vocabulary, catalogueProviders, sources);
+						ServiceStatements checked = new ServiceStatements(path, vocabulary, catalogueProviders,
+								sources);
 						while (parser.nextToken() != JsonToken.END_ARRAY) {
 							int at = line(parser);
 							List<Statement> stated = checked.of(serviceReader.readValue(parser), at);
@@ -233,7 +237,8 @@ public final class FactsFileReader {
 				}
 			}
 			if (parser.nextToken() != null) {
-				throw new FactsFormatException(path, line(parser), "not valid YAML: expected a single document in the stream");
+				throw new FactsFormatException(path, line(parser),
+						"not valid YAML: expected a single document in the stream");
 			}
 		}
 		catch (JacksonException ex) {

@@ -86,8 +86,10 @@ public class FactsImporter {
 		List<CheckedFile> changed = checked.values().stream().filter(c -> c.changed).toList();
 		int services = changed.stream().mapToInt(c -> c.facts.services()).sum();
 		if (!changed.isEmpty()) {
-			log.info("Facts: {} file(s) checked in {} s ({} services, {} facts); writing {} service(s) of {} changed file(s) "
-					+ "in batches of {}", checked.size() + broken.size(), seconds(read - started),
+			log.info(
+					"Facts: {} file(s) checked in {} s ({} services, {} facts); writing {} service(s) of {} changed file(s) "
+							+ "in batches of {}",
+					checked.size() + broken.size(), seconds(read - started),
 					number(checked.values().stream().mapToInt(c -> c.facts.services()).sum()),
 					number(checked.values().stream().mapToInt(c -> c.facts.statements()).sum()), number(services),
 					changed.size(), number(batchSize));
@@ -97,7 +99,8 @@ public class FactsImporter {
 		Report report = new Report(checked.size(), changed.size(), services, (done - started) / 1_000_000,
 				List.copyOf(problems));
 		if (!changed.isEmpty()) {
-			log.info("Facts loaded in {} s: {} service(s) of {} file(s) written ({} services/s), {} unchanged, {} skipped",
+			log.info(
+					"Facts loaded in {} s: {} service(s) of {} file(s) written ({} services/s), {} unchanged, {} skipped",
 					seconds(done - started), number(services), changed.size(), rate(services, done - read),
 					checked.size() - changed.size(), problems.size());
 		}
@@ -161,8 +164,9 @@ public class FactsImporter {
 			}
 		}
 		catch (RuntimeException ex) {
-			log.error("Facts load stopped after {} of {} service(s) were written: {}. The graph has part of the changed "
-					+ "facts files; they have no hash, so the next start (or load) writes them again",
+			log.error(
+					"Facts load stopped after {} of {} service(s) were written: {}. The graph has part of the changed "
+							+ "facts files; they have no hash, so the next start (or load) writes them again",
 					number(progress.done()), number(services), ex.getMessage());
 			throw ex;
 		}
@@ -175,8 +179,10 @@ public class FactsImporter {
 			while (true) {
 				ReadAhead.Batch batch = batches.next();
 				if (batch.failure() != null) {
-					throw (batch.failure() instanceof FactsFormatException ex) ? changedWhileLoading(c, ex)
-							: (batch.failure() instanceof RuntimeException ex) ? ex
+					throw (batch.failure() instanceof FactsFormatException ex)
+							? changedWhileLoading(c, ex)
+							: (batch.failure() instanceof RuntimeException ex)
+									? ex
 									: new IllegalStateException(batch.failure());
 				}
 				if (!batch.services().isEmpty()) {

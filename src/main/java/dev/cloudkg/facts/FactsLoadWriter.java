@@ -128,7 +128,7 @@ public class FactsLoadWriter {
 			Set<String> oldTargets = new HashSet<>();
 			if (!before.isEmpty()) {
 				oldTargets.addAll(tx.run(FORGET_ABOUT, Map.of("id", documentId, "ids", before)).get(0).get("targets")
-					.asList(v -> v.asString()));
+						.asList(v -> v.asString()));
 			}
 			touched.addAll(oldTargets);
 			FactWriter.state(tx, documentId, parameter);
@@ -152,7 +152,7 @@ public class FactsLoadWriter {
 			List<String> ids = List.copyOf(serviceIds);
 			Set<String> touched = new LinkedHashSet<>(ids);
 			touched.addAll(tx.run(RETRACT_ABOUT, Map.of("id", documentId, "ids", ids)).get(0).get("targets")
-				.asList(v -> v.asString()));
+					.asList(v -> v.asString()));
 			ServiceDerivation.derive(tx, touched);
 			touched.removeAll(keep);
 			if (!touched.isEmpty()) {

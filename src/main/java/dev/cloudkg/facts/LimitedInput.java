@@ -38,7 +38,7 @@ final class LimitedInput extends FilterInputStream {
 	public int read() throws IOException {
 		int b = super.read();
 		if (b >= 0) {
-			count(new byte[] { (byte) b }, 0, 1);
+			count(new byte[]{(byte) b}, 0, 1);
 		}
 		return b;
 	}

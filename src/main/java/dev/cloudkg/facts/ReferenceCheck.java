@@ -75,13 +75,15 @@ final class ReferenceCheck {
 				+ "' is not a service declared in any facts file or note");
 		for (List<CheckedFile> skipped : List.of(broken, failing)) {
 			skipped.stream()
-				.filter(c -> c != file && c.declared.contains(first.target()))
-				.findFirst()
-				.ifPresent(c -> message.append(" (").append(c.file.path()).append(" declares it, but that file is skipped)"));
+					.filter(c -> c != file && c.declared.contains(first.target()))
+					.findFirst()
+					.ifPresent(c -> message.append(" (").append(c.file.path())
+							.append(" declares it, but that file is skipped)"));
 		}
 		if (bad.size() > 1) {
-			message.append("; ").append(bad.size() - 1).append(" more such reference(s) in this file, the next on line ")
-				.append(bad.get(1).line());
+			message.append("; ").append(bad.size() - 1)
+					.append(" more such reference(s) in this file, the next on line ")
+					.append(bad.get(1).line());
 		}
 		return new FactsFormatException(file.file.path(), first.line(), message.toString());
 	}

@@ -28,7 +28,8 @@ public class SeedFiles {
 
 	public SeedFiles(SeedProperties properties) {
 		this.base = Files.isDirectory(properties.dir())
-				? properties.dir().toAbsolutePath().normalize().toUri().toString() : "classpath:graph-seed/";
+				? properties.dir().toAbsolutePath().normalize().toUri().toString()
+				: "classpath:graph-seed/";
 	}
 
 	/** A file of the seed, named relative to the seed folder. */
@@ -57,10 +58,10 @@ public class SeedFiles {
 		try {
 			String prefix = base.startsWith("classpath:") ? "classpath*:graph-seed/" : base;
 			return Arrays.stream(new PathMatchingResourcePatternResolver().getResources(prefix + "facts/*.y*ml"))
-				.filter(Resource::isReadable)
-				.sorted(Comparator.comparing(Resource::getFilename))
-				.map(r -> new StreamedFile("facts/" + r.getFilename(), r))
-				.toList();
+					.filter(Resource::isReadable)
+					.sorted(Comparator.comparing(Resource::getFilename))
+					.map(r -> new StreamedFile("facts/" + r.getFilename(), r))
+					.toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -113,10 +114,10 @@ public class SeedFiles {
 			String prefix = base.startsWith("classpath:") ? "classpath*:graph-seed/" : base;
 			Resource[] resources = new PathMatchingResourcePatternResolver().getResources(prefix + pattern);
 			return Arrays.stream(resources)
-				.filter(Resource::isReadable)
-				.sorted(Comparator.comparing(Resource::getFilename))
-				.map(r -> new SeedFile(relative(pattern, r.getFilename()), read(r)))
-				.toList();
+					.filter(Resource::isReadable)
+					.sorted(Comparator.comparing(Resource::getFilename))
+					.map(r -> new SeedFile(relative(pattern, r.getFilename()), read(r)))
+					.toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -24,7 +24,8 @@ public record SeedProperties(@DefaultValue("graph-seed") Path dir, @DefaultValue
 
 	public SeedProperties {
 		if (factsBatchSize < 1) {
-			throw new IllegalArgumentException("cloudkg.seed.facts-batch-size must be at least 1, not " + factsBatchSize);
+			throw new IllegalArgumentException(
+					"cloudkg.seed.facts-batch-size must be at least 1, not " + factsBatchSize);
 		}
 	}
 

@@ -82,7 +82,8 @@ public final class ServiceDerivation {
 			WITH s, st.type AS type, st.target AS target, collect(d.id + ':' + st.line) AS sources, collect(st.via) AS vias
 			MATCH (t:Service {id: target})
 			MERGE (s)-[r:$(type)]->(t)
-			SET r.sources = sources, r.via = head(vias)""".formatted(PRECEDENCE);
+			SET r.sources = sources, r.via = head(vias)"""
+			.formatted(PRECEDENCE);
 
 	/*
 	 * What still supports each relationship is read from the service's own statements (few), never looked up by

@@ -79,7 +79,8 @@ final class ServiceStatements {
 		exists(service, line);
 		if (service.serverless() != null) {
 			Fact fact = service.serverless();
-			statement(FactKind.SERVERLESS, "serverless", Map.of("value", bool(fact.value(), "serverless of " + id)), fact);
+			statement(FactKind.SERVERLESS, "serverless", Map.of("value", bool(fact.value(), "serverless of " + id)),
+					fact);
 		}
 		if (service.timeLimit() != null) {
 			timeLimit(service.timeLimit());
@@ -90,7 +91,8 @@ final class ServiceStatements {
 				throw fail(fact.line(), "unknown pricing model '" + model + "'; the vocabulary has "
 						+ String.join(", ", vocabulary.pricingModels().keySet()));
 			}
-			statement(FactKind.PRICING, "pricing:" + model, Map.of("target", model, "name", vocabulary.pricingModels().get(model)),
+			statement(FactKind.PRICING, "pricing:" + model,
+					Map.of("target", model, "name", vocabulary.pricingModels().get(model)),
 					fact);
 		}
 		for (Map.Entry<String, Fact> entry : orEmpty(service.traits()).entrySet()) {
@@ -101,8 +103,10 @@ final class ServiceStatements {
 						+ String.join(", ", vocabulary.traits().keySet()));
 			}
 			boolean value = bool(value(fact, "trait " + trait, "value"), "trait " + trait + " of " + id);
-			statement(FactKind.TRAIT, "trait:" + trait, Map.of("target", trait, "name", vocabulary.traits().get(trait), "value",
-					value), fact);
+			statement(FactKind.TRAIT, "trait:" + trait,
+					Map.of("target", trait, "name", vocabulary.traits().get(trait), "value",
+							value),
+					fact);
 		}
 		for (Map.Entry<String, Targets> entry : orEmpty(service.relations()).entrySet()) {
 			relations(entry.getKey(), entry.getValue(), line);
@@ -120,14 +124,16 @@ final class ServiceStatements {
 		if (service.kind() != null) {
 			String kind = service.kind().value();
 			if (!KINDS.contains(kind)) {
-				throw fail(service.kind().line(), "kind '" + kind + "' is not one of service, technology, component, concept");
+				throw fail(service.kind().line(),
+						"kind '" + kind + "' is not one of service, technology, component, concept");
 			}
 			values.put("kind", kind);
 		}
 		if (service.provider() != null) {
 			String provider = service.provider().value();
 			if (!CloudCatalog.PROVIDERS.contains(provider)) {
-				throw fail(service.provider().line(), "provider '" + provider + "' is not one of aws, gcp, azure, other");
+				throw fail(service.provider().line(),
+						"provider '" + provider + "' is not one of aws, gcp, azure, other");
 			}
 			values.put("provider", provider);
 		}
@@ -201,8 +207,9 @@ final class ServiceStatements {
 
 	private String defaultCitation(int line) {
 		if (defaultSource == null) {
-			throw fail(line, "a fact about " + id + " names no source; add 'source: <key of sources>' to the fact or to "
-					+ "the service");
+			throw fail(line,
+					"a fact about " + id + " names no source; add 'source: <key of sources>' to the fact or to "
+							+ "the service");
 		}
 		return sources.get(defaultSource);
 	}
@@ -227,7 +234,8 @@ final class ServiceStatements {
 	private long seconds(Text text) {
 		Matcher matcher = DURATION.matcher(text.value().toLowerCase());
 		if (!matcher.matches()) {
-			throw fail(text.line(), "time limit '" + text.value() + "' is not 'none' or a duration such as 900s, 15m or 1h");
+			throw fail(text.line(),
+					"time limit '" + text.value() + "' is not 'none' or a duration such as 900s, 15m or 1h");
 		}
 		long amount = Long.parseLong(matcher.group(1));
 		String unit = (matcher.group(2) != null) ? matcher.group(2) : "s";

@@ -38,7 +38,8 @@ public record Vocabulary(Map<String, String> relations, Map<String, String> pric
 	private static final Set<String> KINDS = Set.of("service", "technology", "component", "concept");
 
 	private static final Set<String> SECTIONS = Set.of("relations", "pricingModels", "traits", "serverless",
-			"timeLimits", "negations", "namePrefixes", "notNames", "ordinaryWords", "headings", "kinds", "answers", "services");
+			"timeLimits", "negations", "namePrefixes", "notNames", "ordinaryWords", "headings", "kinds", "answers",
+			"services");
 
 	/** The vocabulary file alone: its own {@code services} only. */
 	public static Vocabulary parse(String file, String text) {
@@ -55,12 +56,14 @@ public record Vocabulary(Map<String, String> relations, Map<String, String> pric
 			Path folder = seedDir.resolve("catalog");
 			if (Files.isDirectory(folder)) {
 				try (Stream<Path> files = Files.list(folder)) {
-					for (Path file : files.filter(f -> f.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList()) {
+					for (Path file : files.filter(f -> f.getFileName().toString().matches(".*\\.ya?ml")).sorted()
+							.toList()) {
 						catalog.add(new SeedFiles.SeedFile("catalog/" + file.getFileName(), Files.readString(file)));
 					}
 				}
 			}
-			return parse(new SeedFiles.SeedFile("vocabulary.yaml", Files.readString(seedDir.resolve("vocabulary.yaml"))),
+			return parse(
+					new SeedFiles.SeedFile("vocabulary.yaml", Files.readString(seedDir.resolve("vocabulary.yaml"))),
 					catalog);
 		}
 		catch (IOException ex) {
@@ -129,8 +132,10 @@ public record Vocabulary(Map<String, String> relations, Map<String, String> pric
 				reader.strings(serverless.get("negatives"), "serverless.negatives"),
 				reader.strings(timeLimits.get("none"), "timeLimits.none"),
 				reader.strings(timeLimits.get("limited"), "timeLimits.limited"), units,
-				reader.strings(root.get("negations"), "negations"), reader.strings(root.get("namePrefixes"), "namePrefixes"),
-				reader.strings(root.get("notNames"), "notNames"), reader.strings(headings.get("topics"), "headings.topics"),
+				reader.strings(root.get("negations"), "negations"),
+				reader.strings(root.get("namePrefixes"), "namePrefixes"),
+				reader.strings(root.get("notNames"), "notNames"),
+				reader.strings(headings.get("topics"), "headings.topics"),
 				reader.strings(headings.get("comparison"), "headings.comparison"), kinds,
 				reader.strings(answers.get("affirmative"), "answers.affirmative"),
 				reader.strings(answers.get("negative"), "answers.negative"),
@@ -139,7 +144,8 @@ public record Vocabulary(Map<String, String> relations, Map<String, String> pric
 				reader.strings(timeLimits.get("afterDuration"), "timeLimits.afterDuration"));
 		List<CloudCatalog.Entry> services = new ArrayList<>(CloudCatalog.entries(yaml, root.get("services"), "aws"));
 		catalog.forEach(f -> services.addAll(CloudCatalog.file(f)));
-		return new Vocabulary(relations, pricing, traits, phrases, CloudCatalog.checked(services, phrases.namePrefixes()));
+		return new Vocabulary(relations, pricing, traits, phrases,
+				CloudCatalog.checked(services, phrases.namePrefixes()));
 	}
 
 	/**
@@ -253,7 +259,8 @@ public record Vocabulary(Map<String, String> relations, Map<String, String> pric
 			for (Map.Entry<String, Node> entry : section(name).entrySet()) {
 				String key = entry.getKey();
 				if (!keyPattern.matcher(key).matches()) {
-					throw yaml.fail(YamlTree.line(entry.getValue()), "'" + key + "' under " + name + " is not " + expected);
+					throw yaml.fail(YamlTree.line(entry.getValue()),
+							"'" + key + "' under " + name + " is not " + expected);
 				}
 				if (YamlTree.isScalar(entry.getValue())) {
 					labels.put(key, yaml.scalar(entry.getValue(), name + "." + key));
@@ -267,7 +274,8 @@ public record Vocabulary(Map<String, String> relations, Map<String, String> pric
 								+ name + "." + key + "; expected " + labelKey + " and phrases");
 					}
 				}
-				labels.put(key, fields.containsKey(labelKey) ? yaml.scalar(fields.get(labelKey), name + "." + key) : key);
+				labels.put(key,
+						fields.containsKey(labelKey) ? yaml.scalar(fields.get(labelKey), name + "." + key) : key);
 				phrases.put(key, strings(fields.get("phrases"), name + "." + key + ".phrases"));
 			}
 		}

@@ -57,7 +57,8 @@ final class YamlFailures {
 			Class<?> owner = (from instanceof Class<?> type) ? type : from.getClass();
 			String where = where(path.subList(0, path.size() - 1));
 			return new FactsFormatException(file, at, "unknown field '" + unknown.getPropertyName() + "' of "
-					+ NAMES.getOrDefault(owner, "a mapping") + (where.isEmpty() ? "" : " (" + where + ")") + "; expected one of "
+					+ NAMES.getOrDefault(owner, "a mapping") + (where.isEmpty() ? "" : " (" + where + ")")
+					+ "; expected one of "
 					+ known(owner));
 		}
 		if (ex instanceof MismatchedInputException mismatch) {
@@ -111,10 +112,10 @@ final class YamlFailures {
 			return "the keys of graph-seed/README.md";
 		}
 		return Arrays.stream(owner.getRecordComponents())
-			.map(RecordComponent::getName)
-			.filter(name -> !name.equals("unknown"))
-			.sorted()
-			.collect(Collectors.joining(", "));
+				.map(RecordComponent::getName)
+				.filter(name -> !name.equals("unknown"))
+				.sorted()
+				.collect(Collectors.joining(", "));
 	}
 
 }

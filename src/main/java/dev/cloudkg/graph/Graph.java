@@ -73,7 +73,9 @@ public class Graph {
 		StatementLog log = StatementLog.current();
 		long start = System.nanoTime();
 		// the embedded database answers in this process: no Bolt round trip, no driver session
-		List<Record> records = (inProcess != null) ? inProcess.read(cypher, parameters) : readThroughDriver(cypher, parameters);
+		List<Record> records = (inProcess != null)
+				? inProcess.read(cypher, parameters)
+				: readThroughDriver(cypher, parameters);
 		if (log != null) {
 			log.add(cypher, parameters, System.nanoTime() - start, records.size());
 		}
@@ -86,7 +88,8 @@ public class Graph {
 			config.withDatabase(database);
 		}
 		try {
-			return driver.executableQuery(cypher).withParameters(parameters).withConfig(config.build()).execute().records();
+			return driver.executableQuery(cypher).withParameters(parameters).withConfig(config.build()).execute()
+					.records();
 		}
 		catch (ServiceUnavailableException | SessionExpiredException ex) {
 			throw GraphUnavailableException.of(ex);
@@ -110,7 +113,8 @@ public class Graph {
 			storage.ensureRoom();
 		}
 		SessionConfig config = (database != null) ? SessionConfig.forDatabase(database) : SessionConfig.defaultConfig();
-		TransactionConfig tx = (timeout != null) ? TransactionConfig.builder().withTimeout(timeout).build()
+		TransactionConfig tx = (timeout != null)
+				? TransactionConfig.builder().withTimeout(timeout).build()
 				: TransactionConfig.empty();
 		long start = System.nanoTime();
 		try (var session = driver.session(config)) {
@@ -127,13 +131,15 @@ public class Graph {
 		}
 		finally {
 			if (timings.isDebugEnabled()) {
-				timings.debug("{} ms: the write transaction, statements and commit", (System.nanoTime() - start) / 1_000_000);
+				timings.debug("{} ms: the write transaction, statements and commit",
+						(System.nanoTime() - start) / 1_000_000);
 			}
 		}
 	}
 
 	private static Counter counter(MeterRegistry registry, String access) {
-		return Counter.builder(STATEMENTS).tag("access", access).description("Cypher statements run").register(registry);
+		return Counter.builder(STATEMENTS).tag("access", access).description("Cypher statements run")
+				.register(registry);
 	}
 
 	/** A write transaction that counts its statements. */

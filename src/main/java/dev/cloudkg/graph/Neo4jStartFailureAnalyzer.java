@@ -35,9 +35,11 @@ class Neo4jStartFailureAnalyzer implements FailureAnalyzer {
 
 		@Override
 		protected FailureAnalysis analyze(Throwable rootFailure, GraphUnavailableException cause) {
-			return new FailureAnalysis("cloudkg could not reach Neo4j at " + uri() + ": " + cause.getCause().getMessage(),
+			return new FailureAnalysis(
+					"cloudkg could not reach Neo4j at " + uri() + ": " + cause.getCause().getMessage(),
 					"Start that Neo4j, or correct NEO4J_URI (spring.neo4j.uri); unset it to use the embedded Neo4j "
-							+ "instead. spring.neo4j.connection-timeout bounds how long each attempt waits.", cause);
+							+ "instead. spring.neo4j.connection-timeout bounds how long each attempt waits.",
+					cause);
 		}
 
 	}
@@ -46,11 +48,13 @@ class Neo4jStartFailureAnalyzer implements FailureAnalyzer {
 
 		@Override
 		protected FailureAnalysis analyze(Throwable rootFailure, SecurityException cause) {
-			String what = (cause instanceof AuthenticationException) ? "refused the user name or password"
+			String what = (cause instanceof AuthenticationException)
+					? "refused the user name or password"
 					: "refused the connection";
 			return new FailureAnalysis("Neo4j at " + uri() + " " + what + ": " + message(cause),
 					"Set NEO4J_USERNAME and NEO4J_PASSWORD (or spring.neo4j.authentication.username and .password) "
-							+ "to a user of that Neo4j.", cause);
+							+ "to a user of that Neo4j.",
+					cause);
 		}
 
 		private static String message(Neo4jException ex) {

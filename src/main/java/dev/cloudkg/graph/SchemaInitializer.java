@@ -33,8 +33,9 @@ public class SchemaInitializer {
 		Resource[] files = schemaFiles();
 		Arrays.sort(files, (a, b) -> a.getFilename().compareTo(b.getFilename()));
 		// the files up to the version recorded were applied before: a start on an existing graph runs only newer ones
-		Object recorded = graph.read("OPTIONAL MATCH (v:SchemaVersion {id: 'cloudkg'}) RETURN v.version AS version", Map.of())
-			.get(0).get("version").asObject();
+		Object recorded = graph
+				.read("OPTIONAL MATCH (v:SchemaVersion {id: 'cloudkg'}) RETURN v.version AS version", Map.of())
+				.get(0).get("version").asObject();
 		for (Resource file : files) {
 			if (recorded instanceof String version && file.getFilename().compareTo(version) <= 0) {
 				continue;

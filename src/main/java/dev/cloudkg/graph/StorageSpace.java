@@ -58,7 +58,9 @@ public final class StorageSpace {
 	}
 
 	private static String megabytes(long bytes) {
-		return (bytes >= 10L * 1024 * 1024) ? (bytes / (1024 * 1024)) + " MB" : String.format("%.1f MB", bytes / 1048576.0);
+		return (bytes >= 10L * 1024 * 1024)
+				? (bytes / (1024 * 1024)) + " MB"
+				: String.format("%.1f MB", bytes / 1048576.0);
 	}
 
 	/** A write refused because the data directory is short of space. */

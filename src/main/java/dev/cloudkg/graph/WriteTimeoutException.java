@@ -12,7 +12,8 @@ public class WriteTimeoutException extends RuntimeException {
 	}
 
 	WriteTimeoutException(Duration limit, Throwable cause) {
-		super("the write ran over its time limit of " + limit.toSeconds() + " s and was rolled back; nothing was written",
+		super("the write ran over its time limit of " + limit.toSeconds()
+				+ " s and was rolled back; nothing was written",
 				cause);
 	}
 

@@ -56,7 +56,8 @@ public final class Words {
 		return switch (Character.getType(cp)) {
 			case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
 					Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
-					Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+					Character.LETTER_NUMBER, Character.OTHER_NUMBER ->
+				true;
 			default -> false;
 		};
 	}

@@ -7,8 +7,8 @@ package dev.cloudkg.model;
  */
 public enum FactKind {
 
-	EXISTS("exists"), SERVERLESS("serverless"), TIME_LIMIT("timeLimit"), PRICING("pricing"), TRAIT("trait"),
-	RELATION("relation");
+	EXISTS("exists"), SERVERLESS("serverless"), TIME_LIMIT("timeLimit"), PRICING("pricing"), TRAIT("trait"), RELATION(
+			"relation");
 
 	private final String stored;
 

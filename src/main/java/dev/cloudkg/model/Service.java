@@ -8,7 +8,8 @@ import org.neo4j.driver.Value;
 
 /** A service as the API shows it; built from the node's properties. */
 public record Service(String id, String name, String fullName, List<String> aliases, String kind, String category,
-		String provider, String summary, String description, Boolean serverless, Boolean hasTimeLimit, Integer timeLimitSeconds,
+		String provider, String summary, String description, Boolean serverless, Boolean hasTimeLimit,
+		Integer timeLimitSeconds,
 		String timeLimit) {
 
 	/** The properties of a {@code :Service} node that {@link #of} reads: every read returns these and no others. */
@@ -16,7 +17,8 @@ public record Service(String id, String name, String fullName, List<String> alia
 			"provider", "summary", "description", "serverless", "hasTimeLimit", "timeLimitSeconds", "timeLimit");
 
 	/** The map projection of {@link #PROPERTIES} for Cypher written as text ({@code s {.id, .name, …}}). */
-	public static final String PROJECTION = PROPERTIES.stream().map(p -> "." + p).collect(Collectors.joining(", ", "{", "}"));
+	public static final String PROJECTION = PROPERTIES.stream().map(p -> "." + p)
+			.collect(Collectors.joining(", ", "{", "}"));
 
 	public static Service of(Value value) {
 		Map<String, Object> m = value.asMap();
@@ -24,7 +26,8 @@ public record Service(String id, String name, String fullName, List<String> alia
 		return new Service((String) m.get("id"), (String) m.get("name"), (String) m.get("fullName"),
 				(m.get("aliases") != null) ? value.get("aliases").asList(Value::asString) : List.of(),
 				((String) m.getOrDefault("kind", "service")).toUpperCase(), (String) m.get("category"),
-				(String) m.get("provider"), (String) m.get("summary"), (String) m.get("description"), (Boolean) m.get("serverless"),
+				(String) m.get("provider"), (String) m.get("summary"), (String) m.get("description"),
+				(Boolean) m.get("serverless"),
 				(Boolean) m.get("hasTimeLimit"), (seconds != null) ? ((Number) seconds).intValue() : null,
 				(String) m.get("timeLimit"));
 	}

@@ -62,7 +62,8 @@ final class BlockReader {
 					}
 					itemDefines = itemSubject != null;
 					if (own && itemDefines && sectionSubject != null && !itemSubject.equals(sectionSubject)) {
-						sentences.relateToContext(sectionSubject, List.of(itemSubject), "listed under", item.line(), item.text());
+						sentences.relateToContext(sectionSubject, List.of(itemSubject), "listed under", item.line(),
+								item.text());
 					}
 					if (itemSubject == null) {
 						itemSubject = listSubject;
@@ -80,7 +81,8 @@ final class BlockReader {
 					if (!text.isBlank()) {
 						Words words = Words.of(text);
 						String context = continues(words, previous, subject) ? previous : subject;
-						List<String> leading = sentences.sentence(text, all.get(i).line(), context, false, all.get(i).text());
+						List<String> leading = sentences.sentence(text, all.get(i).line(), context, false,
+								all.get(i).text());
 						if (i == 0 && !itemDefines) {
 							sentences.relateToContext(subject, leading, text, all.get(i).line(), all.get(i).text());
 						}
@@ -120,8 +122,11 @@ final class BlockReader {
 			}
 			String context = (defined != null) ? defined : sectionSubject;
 			Words words = Words.of(text);
-			List<String> named = sentences.sentence(text, sentence.line(), continues(words, previous, context) ? previous
-					: context, false, sentence.text());
+			List<String> named = sentences.sentence(text, sentence.line(),
+					continues(words, previous, context)
+							? previous
+							: context,
+					false, sentence.text());
 			previous = running(words, named, previous);
 		}
 	}

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 record Definition(String name, String rest) {
 
 	private static final Pattern DEFINITION = Pattern
-		.compile("^([^:–—=]{1,60}?)\\s*(?::|\\s[–—-]\\s|[–—]|\\s?=\\s)\\s*(.*)$", Pattern.DOTALL);
+			.compile("^([^:–—=]{1,60}?)\\s*(?::|\\s[–—-]\\s|[–—]|\\s?=\\s)\\s*(.*)$", Pattern.DOTALL);
 
 	static Definition of(String text) {
 		Matcher matcher = DEFINITION.matcher(text.strip());

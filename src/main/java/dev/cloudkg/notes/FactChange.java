@@ -16,7 +16,8 @@ import dev.cloudkg.facts.Statement;
 public record FactChange(String service, String fact, String description, int line, String text) {
 
 	static FactChange of(Statement statement) {
-		return new FactChange(statement.subject(), statement.fact().stored(), describe(statement), statement.line(), statement.text());
+		return new FactChange(statement.subject(), statement.fact().stored(), describe(statement), statement.line(),
+				statement.text());
 	}
 
 	private static String describe(Statement statement) {

@@ -76,7 +76,8 @@ record FrontMatter(String title, String body, List<String> aliases, List<String>
 		Map<?, ?> map = (loaded != null) ? (Map<?, ?>) loaded : Map.of();
 		return new FrontMatter((text != null && !text.isEmpty()) ? text : null, blanked(lines, end),
 				strings(map, "aliases"),
-				strings(map, "tags").stream().map(tag -> tag.startsWith("#") ? tag.substring(1) : tag).toList(), notice);
+				strings(map, "tags").stream().map(tag -> tag.startsWith("#") ? tag.substring(1) : tag).toList(),
+				notice);
 	}
 
 	/** No front matter: the whole text is markdown. */
@@ -109,7 +110,8 @@ record FrontMatter(String title, String body, List<String> aliases, List<String>
 		}
 		List<String> strings = new ArrayList<>();
 		if (value instanceof List<?> list) {
-			list.stream().filter(v -> v instanceof String || v instanceof Number).forEach(v -> strings.add(String.valueOf(v).strip()));
+			list.stream().filter(v -> v instanceof String || v instanceof Number)
+					.forEach(v -> strings.add(String.valueOf(v).strip()));
 		}
 		else if (value instanceof String string) {
 			for (String part : string.split(key.equals("tags") ? "[,\\s]+" : ",")) {

@@ -76,9 +76,11 @@ final class GappedClauseReader {
 					|| !words.between(end - 1, end).strip().matches("['\u2019]")) {
 				continue;
 			}
-			Map<String, Object> values = note.properties.durationBetween(words, end + 1, Math.min(words.size(), end + 3));
+			Map<String, Object> values = note.properties.durationBetween(words, end + 1,
+					Math.min(words.size(), end + 3));
 			if (values != null && note.properties.durationStartsAt(words, end + 1)) {
-				note.state(note.mention(found.id(), line, source), FactKind.TIME_LIMIT, FactKind.TIME_LIMIT.stored(), values,
+				note.state(note.mention(found.id(), line, source), FactKind.TIME_LIMIT, FactKind.TIME_LIMIT.stored(),
+						values,
 						line, source);
 			}
 		}
@@ -87,7 +89,8 @@ final class GappedClauseReader {
 	/** What the rest of a gapped clause states: a duration for a time limit, or the opposite for a "no". */
 	private Map<String, Object> values(Words words, FactKind fact, int from, int to) {
 		if (PhraseBook.whole(words, from, to, note.book.negative)) {
-			return (fact == FactKind.TIME_LIMIT) ? Map.of("hasTimeLimit", false, "display", "no time limit")
+			return (fact == FactKind.TIME_LIMIT)
+					? Map.of("hasTimeLimit", false, "display", "no time limit")
 					: Map.of("value", false);
 		}
 		return (fact == FactKind.TIME_LIMIT) ? note.properties.durationBetween(words, from, to) : null;
@@ -97,7 +100,8 @@ final class GappedClauseReader {
 	private int nextClause(Words words, int from, int to) {
 		for (int i = Math.max(from, 1); i < to; i++) {
 			String before = words.between(i - 1, i);
-			if (before.contains(",") || before.contains(";") || note.grammar.conjunctions.contains(words.get(i).norm())) {
+			if (before.contains(",") || before.contains(";")
+					|| note.grammar.conjunctions.contains(words.get(i).norm())) {
 				return i;
 			}
 		}

@@ -141,7 +141,8 @@ final class Grammar {
 			loaded.forEach((key, value) -> lists.put(key, ((List<Object>) value).stream().map(word -> {
 				if (!(word instanceof String text)) {
 					// YAML reads a bare no, on, yes as a boolean: such a word must be quoted
-					throw new IllegalStateException("grammar.yaml: " + key + " holds " + word + ", not a word; quote it");
+					throw new IllegalStateException(
+							"grammar.yaml: " + key + " holds " + word + ", not a word; quote it");
 				}
 				return text;
 			}).toList()));

@@ -71,8 +71,8 @@ public final class ImportCommand {
 		settings.add("--logging.level.org.eclipse.jetty=ERROR");
 		out.println("Starting the graph to import " + targets.size() + " note(s)…");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-			.web(WebApplicationType.NONE)
-			.run(settings.toArray(String[]::new))) {
+				.web(WebApplicationType.NONE)
+				.run(settings.toArray(String[]::new))) {
 			NoteImporter importer = context.getBean(NoteImporter.class);
 			int failed = 0;
 			int facts = 0;
@@ -84,7 +84,8 @@ public final class ImportCommand {
 							target.file().toAbsolutePath().normalize().toString(), dryRun);
 					facts += report.facts();
 					out.println(progress + report.summary() + (report.changed() || dryRun ? "" : " unchanged"));
-					report.warnings().forEach(w -> out.println("    " + target.file() + ":" + w.line() + ": " + w.message()));
+					report.warnings()
+							.forEach(w -> out.println("    " + target.file() + ":" + w.line() + ": " + w.message()));
 				}
 				catch (NoteFormatException ex) {
 					failed++;
@@ -95,7 +96,8 @@ public final class ImportCommand {
 					err.println(progress + "FAILED " + target.file() + ": cannot be read: " + ex.getMessage());
 				}
 			}
-			out.println((targets.size() - failed) + " of " + targets.size() + " note(s) imported" + (dryRun ? " (dry run)" : "")
+			out.println((targets.size() - failed) + " of " + targets.size() + " note(s) imported"
+					+ (dryRun ? " (dry run)" : "")
 					+ ", " + facts + " facts" + ((failed > 0) ? "; " + failed + " failed" : ""));
 			return (failed > 0) ? 1 : 0;
 		}

@@ -50,7 +50,8 @@ final class LooseRelationReader {
 			return null;
 		}
 		String base = verb.endsWith("ches") || verb.endsWith("shes") || verb.endsWith("xes") || verb.endsWith("sses")
-				? verb.substring(0, verb.length() - 2) : verb.substring(0, verb.length() - 1);
+				? verb.substring(0, verb.length() - 2)
+				: verb.substring(0, verb.length() - 1);
 		return base.endsWith("e") ? base + "d" : base + "ed";
 	}
 
@@ -183,7 +184,6 @@ final class LooseRelationReader {
 		}
 	}
 
-
 	private boolean isListGap(Words words, int end, int start) {
 		if (start > end + 1) {
 			// "Blob Storage, queues, Event Grid": items that name no service between two that do
@@ -237,10 +237,10 @@ final class LooseRelationReader {
 		return (via == null || via.titleCase()) ? null : via;
 	}
 
-
 	private Via trimmed(Words words, int start, int end) {
 		Grammar grammar = note.grammar;
-		while (start < end && (grammar.notVerbs.contains(words.get(start).norm()) || grammar.fillers.contains(words.get(start).norm()))) {
+		while (start < end && (grammar.notVerbs.contains(words.get(start).norm())
+				|| grammar.fillers.contains(words.get(start).norm()))) {
 			start++;
 		}
 		while (end > start && (grammar.notVerbs.contains(words.get(end - 1).norm())
@@ -250,7 +250,8 @@ final class LooseRelationReader {
 		if (start >= end) {
 			return null;
 		}
-		if (PhraseBook.endsBefore(words, end, note.book.negations) || note.grammar.negations.contains(words.get(end - 1).norm())) {
+		if (PhraseBook.endsBefore(words, end, note.book.negations)
+				|| note.grammar.negations.contains(words.get(end - 1).norm())) {
 			// "no EC2 instances", "without S3": a service named to say it is not there
 			return null;
 		}
@@ -266,7 +267,8 @@ final class LooseRelationReader {
 		for (int i = norms.size() - 1; i >= 1; i--) {
 			if (norms.get(i).equals("by")) {
 				String type = passives.get(norms.get(i - 1) + " by");
-				if (type != null || norms.get(i - 1).endsWith("ed") || note.grammar.participles.contains(norms.get(i - 1))) {
+				if (type != null || norms.get(i - 1).endsWith("ed")
+						|| note.grammar.participles.contains(norms.get(i - 1))) {
 					return new Via(text, true, type, titleCase);
 				}
 			}

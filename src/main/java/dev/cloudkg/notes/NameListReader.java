@@ -118,8 +118,10 @@ final class NameListReader {
 	private int compositeEnd(Words words, int end, int limit) {
 		int composite = end;
 		while (composite < limit && composite - end < 2 && words.get(composite).capitalised()
-				&& words.between(composite - 1, composite).isBlank() && !grammar.listWords.contains(words.get(composite).norm())
-				&& note.names.at(words, composite) == null && !grammar.isConcept(Words.of(words.get(composite).text()))) {
+				&& words.between(composite - 1, composite).isBlank()
+				&& !grammar.listWords.contains(words.get(composite).norm())
+				&& note.names.at(words, composite) == null
+				&& !grammar.isConcept(Words.of(words.get(composite).text()))) {
 			composite++;
 		}
 		return composite;

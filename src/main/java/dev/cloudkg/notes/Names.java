@@ -48,7 +48,8 @@ final class Names {
 	Names(Vocabulary vocabulary, boolean lowercase) {
 		this.lowercase = lowercase;
 		this.ordinary = vocabulary.phrases().ordinaryWords().stream().map(Names::normal).collect(Collectors.toSet());
-		prefixes = vocabulary.phrases().namePrefixes().stream().map(p -> p.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+		prefixes = vocabulary.phrases().namePrefixes().stream().map(p -> p.toLowerCase(Locale.ROOT))
+				.collect(Collectors.toSet());
 		notNames = vocabulary.phrases().notNames().stream().map(Names::normal).collect(Collectors.toSet());
 		for (KnownService service : vocabulary.services()) {
 			known.put(service.id(), service);
@@ -118,7 +119,9 @@ final class Names {
 		// a name written exactly wins over one a typo away: "Graviton3" next to "Graviton2" is another name
 		for (Entry entry : byFirstWord.getOrDefault(word, List.of())) {
 			int end = entry.matchAt(words, first);
-			if (end > 0 && (capitalised || declared.contains(entry.id()) || !ordinary.contains(String.join(" ", entry.words())))
+			if (end > 0
+					&& (capitalised || declared.contains(entry.id())
+							|| !ordinary.contains(String.join(" ", entry.words())))
 					&& (!byAcronym || entry.words().size() > 1)) {
 				return new Found(entry.id(), start, end, false);
 			}

@@ -43,13 +43,15 @@ final class NewServices {
 		boolean fresh = !note.drafts.containsKey(id) && note.names.known(id) == null;
 		Words nameWords = Words.of(name);
 		if (fresh && note.grammar.isConcept(nameWords) && !note.names.isPrefix(Words.of(parts.name()).get(0).norm())) {
-			note.warn(line, "'" + name + "' is a concept (the vocabulary's concepts), not a service; its facts belong to"
-					+ " the service around it");
+			note.warn(line,
+					"'" + name + "' is a concept (the vocabulary's concepts), not a service; its facts belong to"
+							+ " the service around it");
 			return null;
 		}
 		if (fresh && !WordChecks.anyNameLike(nameWords) && note.written().inLowerCase(nameWords)) {
 			// "Cold Starts" in a heading or list, "a cold start" in the text: a common noun, not a name
-			note.warn(line, "'" + name + "' looks like a name but the note also writes it in lower case; not taken as a service");
+			note.warn(line, "'" + name
+					+ "' looks like a name but the note also writes it in lower case; not taken as a service");
 			return null;
 		}
 		Draft draft = note.define(id, name, line, source);
@@ -62,7 +64,8 @@ final class NewServices {
 			}
 			note.names.add(id, List.of(name));
 			note.names.add(id, aliases);
-			note.warn(line, "'" + name + "' is not in the vocabulary; added " + draft.kind + " '" + id + "' because " + reason);
+			note.warn(line,
+					"'" + name + "' is not in the vocabulary; added " + draft.kind + " '" + id + "' because " + reason);
 		}
 		return id;
 	}
@@ -82,8 +85,10 @@ final class NewServices {
 		if (fresh) {
 			draft.kind = "component";
 			note.names.add(id, List.of(name));
-			note.state(id, FactKind.RELATION, "rel:PART_OF:" + whole, Map.of("type", note.partOf(), "target", whole), line, source);
-			note.warn(line, "'" + name + "' is not in the vocabulary; added component '" + id + "', part of '" + whole + "'");
+			note.state(id, FactKind.RELATION, "rel:PART_OF:" + whole, Map.of("type", note.partOf(), "target", whole),
+					line, source);
+			note.warn(line,
+					"'" + name + "' is not in the vocabulary; added component '" + id + "', part of '" + whole + "'");
 		}
 		return id;
 	}

@@ -29,15 +29,18 @@ record NoteApps(String markdown, List<Link> links, List<String> tags, List<Field
 
 	private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
 
-	private static final Pattern WIKILINK = Pattern.compile("(!?)\\[\\[([^\\[\\]|#^]*)([#^][^\\[\\]|]*)?(?:\\|([^\\[\\]]*))?\\]\\]");
+	private static final Pattern WIKILINK = Pattern
+			.compile("(!?)\\[\\[([^\\[\\]|#^]*)([#^][^\\[\\]|]*)?(?:\\|([^\\[\\]]*))?\\]\\]");
 
 	private static final Pattern CALLOUT = Pattern.compile("^(\\s*(?:>\\s*)+)\\[!([\\w-]+)\\][-+]?\\s?");
 
 	private static final Pattern TAG = Pattern.compile("(^|(?<=\\s))#(\\p{L}[\\p{L}\\p{N}_/-]*)");
 
-	private static final Pattern FIELD_LINE = Pattern.compile("^(\\s*(?:[-*+]\\s+)?)(\\p{L}[\\p{L}\\p{N} _-]{0,40}?)::\\s*(.*)$");
+	private static final Pattern FIELD_LINE = Pattern
+			.compile("^(\\s*(?:[-*+]\\s+)?)(\\p{L}[\\p{L}\\p{N} _-]{0,40}?)::\\s*(.*)$");
 
-	private static final Pattern INLINE_FIELD = Pattern.compile("[\\[(](\\p{L}[\\p{L}\\p{N} _-]{0,40}?)::\\s*([^\\])]*)[\\])]");
+	private static final Pattern INLINE_FIELD = Pattern
+			.compile("[\\[(](\\p{L}[\\p{L}\\p{N} _-]{0,40}?)::\\s*([^\\])]*)[\\])]");
 
 	static NoteApps read(String body) {
 		String[] lines = body.split("\n", -1);

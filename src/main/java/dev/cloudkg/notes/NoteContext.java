@@ -103,7 +103,8 @@ final class NoteContext {
 		int upper = 0;
 		for (Section section : model.sections()) {
 			for (Block block : section.blocks()) {
-				List<Sentence> sentences = (block instanceof Paragraph p) ? p.sentences()
+				List<Sentence> sentences = (block instanceof Paragraph p)
+						? p.sentences()
 						: (block instanceof Item i) ? i.sentences() : List.of();
 				for (Sentence sentence : sentences) {
 					char first = sentence.text().charAt(0);
@@ -163,7 +164,7 @@ final class NoteContext {
 		StringBuilder capitalised = new StringBuilder();
 		for (String word : text.strip().split(" ")) {
 			capitalised.append(capitalised.isEmpty() ? "" : " ")
-				.append(word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+					.append(word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
 		}
 		id = wholeName(capitalised.toString());
 		declareIfLowerCase(id, text);
@@ -243,7 +244,8 @@ final class NoteContext {
 	/** Whether the words hold a phrase that states a fact ("up to 100 items" is no time limit: no duration). */
 	boolean statesFacts(Words words) {
 		return !PhraseBook.find(words, book.relations).isEmpty()
-				|| PhraseBook.find(words, book.properties).stream().anyMatch(m -> properties.property(m, words, false) != null)
+				|| PhraseBook.find(words, book.properties).stream()
+						.anyMatch(m -> properties.property(m, words, false) != null)
 				|| !PhraseBook.find(words, book.traits).isEmpty() || !PhraseBook.find(words, book.pricing).isEmpty();
 	}
 

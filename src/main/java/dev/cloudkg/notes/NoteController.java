@@ -40,7 +40,8 @@ class NoteController {
 			@ContextValue(name = ApiKeyGuard.CONTEXT_KEY, required = false) ApiKeyGuard.Presented apiKey) {
 		guard.check(apiKey);
 		ImportReport report = importer.deleteNote(id);
-		return (report != null) ? new DeleteNotePayload(id, true, report.retracted())
+		return (report != null)
+				? new DeleteNotePayload(id, true, report.retracted())
 				: new DeleteNotePayload(id, false, List.of());
 	}
 

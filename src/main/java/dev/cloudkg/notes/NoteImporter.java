@@ -63,7 +63,8 @@ public class NoteImporter {
 		}
 		if (!locked) {
 			throw new BusyException("too many imports at once: '" + id + "' waited " + wait.toSeconds()
-					+ " s (cloudkg.notes.write-wait) behind " + writing.getQueueLength() + " other(s); try again shortly",
+					+ " s (cloudkg.notes.write-wait) behind " + writing.getQueueLength()
+					+ " other(s); try again shortly",
 					Math.max(1, wait.toSeconds() / 4));
 		}
 		try {
@@ -198,7 +199,8 @@ public class NoteImporter {
 		checkFactCount(id, extraction.statements());
 		String resolvedTitle = firstNonBlank(title, extraction.title(), id);
 		return new Read(new SourceDocument(id, resolvedTitle, "note", path, text.text(),
-				hash(resolvedTitle, text.text(), extraction.statements()), extraction.statements(), readHash), extraction);
+				hash(resolvedTitle, text.text(), extraction.statements()), extraction.statements(), readHash),
+				extraction);
 	}
 
 	/** @throws WriteTimeoutException when reading the note used up the import's time budget */
@@ -240,10 +242,11 @@ public class NoteImporter {
 		int max = (properties.maxFacts() > 0) ? properties.maxFacts() : Integer.MAX_VALUE;
 		if (statements.size() > max) {
 			int line = statements.stream().mapToInt(Statement::line).sorted().skip(max).findFirst().orElse(1);
-			throw new NoteFormatException(id, line, String.format(java.util.Locale.ROOT, "the note states %,d facts, more"
-					+ " than one note may (cloudkg.notes.max-facts: %,d; this line is where it passes the limit); split it"
-					+ " into several notes, or load a catalogue this large as a facts file (graph-seed/facts)",
-					statements.size(), max));
+			throw new NoteFormatException(id, line,
+					String.format(java.util.Locale.ROOT, "the note states %,d facts, more"
+							+ " than one note may (cloudkg.notes.max-facts: %,d; this line is where it passes the limit); split it"
+							+ " into several notes, or load a catalogue this large as a facts file (graph-seed/facts)",
+							statements.size(), max));
 		}
 	}
 
@@ -267,7 +270,8 @@ public class NoteImporter {
 			for (Statement statement : statements) {
 				// sorted: Map.of iterates in an order that changes from one JVM to the next
 				digest.update(("\n" + statement.subject() + "|" + statement.key() + "|" + statement.line() + "|"
-						+ new java.util.TreeMap<>(statement.values()) + "|" + statement.text()).getBytes(StandardCharsets.UTF_8));
+						+ new java.util.TreeMap<>(statement.values()) + "|" + statement.text())
+						.getBytes(StandardCharsets.UTF_8));
 			}
 			return HexFormat.of().formatHex(digest.digest());
 		}

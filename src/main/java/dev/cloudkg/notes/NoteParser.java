@@ -42,9 +42,9 @@ import org.commonmark.parser.Parser;
 final class NoteParser {
 
 	private static final Parser PARSER = Parser.builder()
-		.extensions(List.of(TablesExtension.create()))
-		.includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-		.build();
+			.extensions(List.of(TablesExtension.create()))
+			.includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+			.build();
 
 	private final String file;
 
@@ -101,7 +101,9 @@ final class NoteParser {
 		if (node instanceof org.commonmark.node.Paragraph paragraph) {
 			List<Sentence> sentences = Sentences.of(plain(paragraph));
 			if (!sentences.isEmpty()) {
-				String lead = (paragraph.getFirstChild() instanceof StrongEmphasis strong) ? plain(strong).text().strip() : null;
+				String lead = (paragraph.getFirstChild() instanceof StrongEmphasis strong)
+						? plain(strong).text().strip()
+						: null;
 				into.add(new Paragraph(sentences, lead));
 			}
 		}
@@ -170,9 +172,11 @@ final class NoteParser {
 				else {
 					int written = cellCount(lines, line);
 					if (written >= 0 && written != header.size()) {
-						notices.add(new NoteModel.Notice(line, "this table row has " + written + " cells but the header on line "
-								+ line(table, 1) + " has " + header.size() + "; read as GFM does ("
-								+ ((written < header.size()) ? "missing cells empty" : "extra cells ignored") + ")"));
+						notices.add(new NoteModel.Notice(line,
+								"this table row has " + written + " cells but the header on line "
+										+ line(table, 1) + " has " + header.size() + "; read as GFM does ("
+										+ ((written < header.size()) ? "missing cells empty" : "extra cells ignored")
+										+ ")"));
 					}
 					while (cells.size() < header.size()) {
 						cells.add(new Cell("", line));

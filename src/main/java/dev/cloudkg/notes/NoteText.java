@@ -17,8 +17,9 @@ record NoteText(String markdown, String text) {
 
 	static NoteText decode(String note, byte[] bytes, long maxBytes) {
 		if (bytes.length > maxBytes) {
-			throw new NoteFormatException(note, 1, "the note is " + bytes.length + " bytes, over the limit of " + maxBytes
-					+ " bytes (cloudkg.notes.max-size)");
+			throw new NoteFormatException(note, 1,
+					"the note is " + bytes.length + " bytes, over the limit of " + maxBytes
+							+ " bytes (cloudkg.notes.max-size)");
 		}
 		String text = utf8(note, bytes);
 		int line = 1;
@@ -33,7 +34,8 @@ record NoteText(String markdown, String text) {
 			}
 		}
 		if (text.isBlank()) {
-			throw new NoteFormatException(note, 1, "the note is empty; expected markdown such as '# Title' and sentences");
+			throw new NoteFormatException(note, 1,
+					"the note is empty; expected markdown such as '# Title' and sentences");
 		}
 		// line endings and front matter are the parser's business (NoteParser)
 		return new NoteText(text.startsWith("\uFEFF") ? text.substring(1) : text, text);
@@ -41,8 +43,8 @@ record NoteText(String markdown, String text) {
 
 	private static String utf8(String note, byte[] bytes) {
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT);
 		ByteBuffer in = ByteBuffer.wrap(bytes);
 		CharBuffer out = CharBuffer.allocate(bytes.length + 1);
 		CoderResult result = decoder.decode(in, out, true);

@@ -58,7 +58,9 @@ class NoteUploadController {
 		if (!markdown(request.getContentType())) {
 			return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(Map.of("error", "POST /notes/" + id
 					+ " takes the note as the body with Content-Type: text/markdown (or text/x-markdown); this request has "
-					+ ((request.getContentType() != null) ? "Content-Type: " + request.getContentType() : "no Content-Type")));
+					+ ((request.getContentType() != null)
+							? "Content-Type: " + request.getContentType()
+							: "no Content-Type")));
 		}
 		guard.check(presented(request));
 		if (request.getContentLengthLong() > properties.maxSize().toBytes()) {
@@ -103,7 +105,8 @@ class NoteUploadController {
 	}
 
 	private static ApiKeyGuard.Presented presented(HttpServletRequest request) {
-		return ApiKeyGuard.presented(request.getHeader(ApiKeyGuard.HEADER), request.getHeader(HttpHeaders.AUTHORIZATION));
+		return ApiKeyGuard.presented(request.getHeader(ApiKeyGuard.HEADER),
+				request.getHeader(HttpHeaders.AUTHORIZATION));
 	}
 
 	@ExceptionHandler
@@ -125,7 +128,7 @@ class NoteUploadController {
 		// as bytes, so the answer has a Content-Length: the server closes the connection on the rest of the body,
 		// and a client must not need that connection's end to know the answer is complete
 		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_JSON)
-			.body(JsonMapper.shared().writeValueAsBytes(Map.of("error", ex.getMessage())));
+				.body(JsonMapper.shared().writeValueAsBytes(Map.of("error", ex.getMessage())));
 	}
 
 }

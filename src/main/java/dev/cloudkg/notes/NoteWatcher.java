@@ -83,7 +83,8 @@ class NoteWatcher implements SmartLifecycle {
 	private void register(Path root) throws IOException {
 		try (Stream<Path> dirs = Files.walk(root)) {
 			for (Path dir : dirs.filter(Files::isDirectory).toList()) {
-				keys.put(dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+				keys.put(dir.register(service, StandardWatchEventKinds.ENTRY_CREATE,
+						StandardWatchEventKinds.ENTRY_MODIFY,
 						StandardWatchEventKinds.ENTRY_DELETE), dir);
 			}
 		}

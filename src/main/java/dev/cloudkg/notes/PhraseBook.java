@@ -59,10 +59,10 @@ final class PhraseBook {
 		affirmative = compile(Map.of("yes", phrases.affirmative()));
 		negative = compile(Map.of("no", phrases.negative()));
 		kinds = Map.copyOf(phrases.kinds()
-			.entrySet()
-			.stream()
-			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
-					e -> compile(Map.of(e.getKey(), e.getValue())))));
+				.entrySet()
+				.stream()
+				.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+						e -> compile(Map.of(e.getKey(), e.getValue())))));
 		for (PhraseList list : List.of(relations, pricing, traits, properties)) {
 			list.forEach(phrase -> home.put(phrase, list));
 		}
@@ -128,7 +128,8 @@ final class PhraseBook {
 	/** The phrases that can match at a word: those of its first letter, when the list is indexed so. */
 	private static List<Phrase> candidates(Words words, int start, List<Phrase> phrases) {
 		return (phrases instanceof PhraseList list && start < words.size())
-				? list.startingWith(words.get(start).norm().charAt(0)) : phrases;
+				? list.startingWith(words.get(start).norm().charAt(0))
+				: phrases;
 	}
 
 	/** Whether one of these phrases ends right before word {@code index} (one filler word allowed). */

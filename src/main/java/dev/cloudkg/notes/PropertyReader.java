@@ -38,13 +38,14 @@ final class PropertyReader {
 		this.book = book;
 		this.grammar = grammar;
 		String units = vocabulary.phrases()
-			.units()
-			.keySet()
-			.stream()
-			.sorted(Comparator.comparingInt(String::length).reversed())
-			.map(Pattern::quote)
-			.collect(Collectors.joining("|"));
-		this.duration = units.isEmpty() ? null
+				.units()
+				.keySet()
+				.stream()
+				.sorted(Comparator.comparingInt(String::length).reversed())
+				.map(Pattern::quote)
+				.collect(Collectors.joining("|"));
+		this.duration = units.isEmpty()
+				? null
 				: Pattern.compile("(?:(\\d{1,9}(?:\\.\\d{1,6})?)[\\s-]*|\\b(" + String.join("|", NUMBER_WORDS.keySet())
 						+ ")[\\s-]+)(" + units + ")\\b", Pattern.CASE_INSENSITIVE);
 	}
@@ -58,7 +59,8 @@ final class PropertyReader {
 	/** Serverless or time limit: the fact a property phrase states. */
 	static FactKind fact(Match match) {
 		return match.key().equals(PhraseBook.SERVERLESS) || match.key().equals(PhraseBook.NOT_SERVERLESS)
-				? FactKind.SERVERLESS : FactKind.TIME_LIMIT;
+				? FactKind.SERVERLESS
+				: FactKind.TIME_LIMIT;
 	}
 
 	/** The values a serverless or time-limit phrase states, or null when it states nothing about a service. */
@@ -70,7 +72,9 @@ final class PropertyReader {
 		Long before = null;
 		if (weak(match)) {
 			// "up to 15 minutes", "9 min max": these words state a limit only beside a duration
-			before = match.key().equals(PhraseBook.TIME_LIMIT_AFTER_DURATION) ? durationBefore(words, match.start()) : null;
+			before = match.key().equals(PhraseBook.TIME_LIMIT_AFTER_DURATION)
+					? durationBefore(words, match.start())
+					: null;
 			if (before == null && !durationFollows(words, match.end())) {
 				before = durationBefore(words, match.start());
 				if (before == null) {
@@ -150,7 +154,8 @@ final class PropertyReader {
 	}
 
 	private long value(Matcher matcher) {
-		double amount = (matcher.group(1) != null) ? Double.parseDouble(matcher.group(1))
+		double amount = (matcher.group(1) != null)
+				? Double.parseDouble(matcher.group(1))
 				: NUMBER_WORDS.get(matcher.group(2).toLowerCase(Locale.ROOT));
 		Integer unit = vocabulary.phrases().units().get(matcher.group(3).toLowerCase(Locale.ROOT));
 		return Math.round(amount * unit);

@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
 class ReadFingerprint {
 
 	/** The code and data extraction runs on (the facts package holds the vocabulary and its readers). */
-	private static final String[] CODE = { "classpath*:dev/cloudkg/notes/**/*.class", "classpath*:dev/cloudkg/notes/*.yaml",
-			"classpath*:dev/cloudkg/language/**/*.class", "classpath*:dev/cloudkg/facts/**/*.class" };
+	private static final String[] CODE = {"classpath*:dev/cloudkg/notes/**/*.class",
+			"classpath*:dev/cloudkg/notes/*.yaml",
+			"classpath*:dev/cloudkg/language/**/*.class", "classpath*:dev/cloudkg/facts/**/*.class"};
 
 	private final byte[] fingerprint;
 

@@ -114,7 +114,8 @@ public class SeedLoader implements SmartInitializingSingleton {
 
 	private int loadFolder(NoteFolder folder) {
 		if (!Files.isDirectory(folder.root())) {
-			problem(folder.root().toString(), "cloudkg.notes.dir " + folder.root() + " is not a folder; no notes loaded from it");
+			problem(folder.root().toString(),
+					"cloudkg.notes.dir " + folder.root() + " is not a folder; no notes loaded from it");
 			return 0;
 		}
 		int loaded = 0;
@@ -146,7 +147,8 @@ public class SeedLoader implements SmartInitializingSingleton {
 				catch (IOException ex) {
 					problem(file.toString(), "cannot be read: " + ex.getMessage());
 				}
-				if (!batch.isEmpty() && (batch.size() >= BATCH_NOTES || batchBytes >= BATCH_BYTES || i + 1 == files.size())) {
+				if (!batch.isEmpty()
+						&& (batch.size() >= BATCH_NOTES || batchBytes >= BATCH_BYTES || i + 1 == files.size())) {
 					List<NoteImporter.Input> next = List.copyOf(batch);
 					java.util.concurrent.Future<NoteImporter.Batch> read = reader.submit(() -> importer.readAll(next));
 					if (reading != null) {
@@ -173,12 +175,15 @@ public class SeedLoader implements SmartInitializingSingleton {
 			throw new IllegalStateException("interrupted while importing " + folder.root(), ex);
 		}
 		catch (java.util.concurrent.ExecutionException ex) {
-			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime : new IllegalStateException(ex.getCause());
+			throw (ex.getCause() instanceof RuntimeException runtime)
+					? runtime
+					: new IllegalStateException(ex.getCause());
 		}
 		finally {
 			reader.shutdownNow();
 		}
-		log.info("Notes folder {}: {} notes in {} ms, {} of them unchanged and not read again", folder.root(), files.size(),
+		log.info("Notes folder {}: {} notes in {} ms, {} of them unchanged and not read again", folder.root(),
+				files.size(),
 				(System.nanoTime() - started) / 1_000_000, unchanged);
 		for (Record record : graph.read(FOLDER_NOTES, Map.of("prefix", folder.root() + "/"))) {
 			if (!Files.exists(Path.of(record.get("path").asString()))) {

@@ -83,7 +83,8 @@ final class SentenceReader {
 			List<String> leading = finder.knownLeading(words, used);
 			if (!negated) {
 				// "how does Lambda read from SQS?": with nothing around it, a sentence is about the first service it names
-				List<String> about = !leading.isEmpty() ? leading
+				List<String> about = !leading.isEmpty()
+						? leading
 						: (contextSubject != null) ? List.of(contextSubject) : finder.firstNamed(words, used);
 				loose.read(words, about, used, line, source);
 			}
@@ -190,13 +191,14 @@ final class SentenceReader {
 			if (found != null) {
 				note.mention(found.id(), line, source);
 				if (found.end() - found.start() > 1) {
-					spans.add(new int[] { found.start(), found.end() });
+					spans.add(new int[]{found.start(), found.end()});
 				}
 				i = found.end() - 1;
 			}
 		}
 		return spans;
 	}
+
 	private static List<String> single(String subject) {
 		return (subject != null) ? List.of(subject) : List.of();
 	}
@@ -219,7 +221,8 @@ final class SentenceReader {
 			String trait = match.key();
 			for (String subject : subjects) {
 				note.state(subject, FactKind.TRAIT, "trait:" + trait,
-						Map.of("target", trait, "name", note.vocabulary.traits().get(trait), "value", value), line, source);
+						Map.of("target", trait, "name", note.vocabulary.traits().get(trait), "value", value), line,
+						source);
 			}
 			return match.end();
 		}
@@ -271,7 +274,7 @@ final class SentenceReader {
 		for (Match match : all) {
 			if (taken.stream().noneMatch(t -> t[0] < match.end() && match.start() < t[1])) {
 				kept.add(match);
-				taken.add(new int[] { match.start(), match.end() });
+				taken.add(new int[]{match.start(), match.end()});
 			}
 		}
 		List<List<Match>> result = new ArrayList<>();
@@ -280,6 +283,5 @@ final class SentenceReader {
 		}
 		return result;
 	}
-
 
 }

@@ -18,7 +18,8 @@ final class Sentences {
 
 	private static final Pattern SENTENCE_START = Pattern.compile("[\\p{L}\\p{N}(\\[\"*]");
 
-	private static final Pattern ABBREVIATION = Pattern.compile("(?i)(?:\\b(?:e\\.g|i\\.e|etc|vs|approx|incl|cf)|\\b\\p{L})\\.$");
+	private static final Pattern ABBREVIATION = Pattern
+			.compile("(?i)(?:\\b(?:e\\.g|i\\.e|etc|vs|approx|incl|cf)|\\b\\p{L})\\.$");
 
 	/** Longer sentences are cut (at a space) so no sentence makes reading it slow or its facts large. */
 	static final int MAX_SENTENCE = 1000;
@@ -66,7 +67,8 @@ final class Sentences {
 		}
 		String trimmed = line.stripTrailing();
 		char last = trimmed.isEmpty() ? ' ' : trimmed.charAt(trimmed.length() - 1);
-		return next < text.length() && Character.isUpperCase(text.charAt(next)) && ",;:(&/+-\u2013\u2014".indexOf(last) < 0
+		return next < text.length() && Character.isUpperCase(text.charAt(next))
+				&& ",;:(&/+-\u2013\u2014".indexOf(last) < 0
 				&& Character.isLetterOrDigit(last);
 	}
 

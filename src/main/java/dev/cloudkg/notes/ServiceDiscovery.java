@@ -104,7 +104,8 @@ final class ServiceDiscovery {
 	private String inherited(int level, List<Integer> levels) {
 		for (int i = levels.size() - 1; i >= 0; i--) {
 			if (levels.get(i) < level) {
-				return (note.sectionSubjects.get(i) != null || levels.get(i) <= 1) ? note.sectionSubjects.get(i)
+				return (note.sectionSubjects.get(i) != null || levels.get(i) <= 1)
+						? note.sectionSubjects.get(i)
 						: inherited(levels.get(i), levels.subList(0, i));
 			}
 		}
@@ -159,10 +160,14 @@ final class ServiceDiscovery {
 		// with the cloud catalogue known, a product-shaped name alone ("PartiQL", "TransactWriteItems") is no evidence
 		boolean nameLike = parts.paren() != null || prefixed || stated;
 		if (capitalised && nameLike && !note.names.isNotName(parts.name())) {
-			String reason = prefixed ? "the heading on line " + section.line() + " names it with a provider in front"
-					: (parts.paren() != null) ? "the heading on line " + section.line() + " gives it a full name"
-							: WordChecks.anyNameLike(name) ? "the heading on line " + section.line() + " writes it as a product name"
-									: "the section under its heading on line " + section.line() + " states facts about it";
+			String reason = prefixed
+					? "the heading on line " + section.line() + " names it with a provider in front"
+					: (parts.paren() != null)
+							? "the heading on line " + section.line() + " gives it a full name"
+							: WordChecks.anyNameLike(name)
+									? "the heading on line " + section.line() + " writes it as a product name"
+									: "the section under its heading on line " + section.line()
+											+ " states facts about it";
 			return note.newService(parts, section.line(), heading, describe(section), reason);
 		}
 		return null;
@@ -172,7 +177,8 @@ final class ServiceDiscovery {
 	private void itemSubject(Item item, Section section, String nested) {
 		Definition found = Definition.of(item.text());
 		Definition definition = (found != null && found.rest().isEmpty() && nested != null)
-				? new Definition(found.name(), nested) : found;
+				? new Definition(found.name(), nested)
+				: found;
 		if (definition == null) {
 			String whole = note.wholeName(item.text());
 			if (whole != null) {
@@ -204,7 +210,8 @@ final class ServiceDiscovery {
 			return;
 		}
 		Words name = Words.of(parts.name());
-		if (name.isEmpty() || name.size() > 4 || !WordChecks.allCapitalised(name) || WordChecks.anyWord(name, topicWords)
+		if (name.isEmpty() || name.size() > 4 || !WordChecks.allCapitalised(name)
+				|| WordChecks.anyWord(name, topicWords)
 				|| note.names.isNotName(parts.name())) {
 			return;
 		}
@@ -215,14 +222,19 @@ final class ServiceDiscovery {
 			note.component(parts.name(), head.id(), line, text);
 			return;
 		}
-		boolean sectionIsTopic = section.heading() == null || WordChecks.anyWord(Words.of(section.heading()), topicWords);
+		boolean sectionIsTopic = section.heading() == null
+				|| WordChecks.anyWord(Words.of(section.heading()), topicWords);
 		boolean prefixed = note.names.isPrefix(name.get(0).norm());
 		boolean stated = note.statesFacts(Words.of(definition.rest()));
-		boolean called = WordChecks.anyNameLike(name) && Words.of(definition.rest()).text().toLowerCase().contains("service");
+		boolean called = WordChecks.anyNameLike(name)
+				&& Words.of(definition.rest()).text().toLowerCase().contains("service");
 		if (called || prefixed || sectionIsTopic && WordChecks.anyNameLike(name) || stated) {
-			String reason = prefixed ? "the " + what + " on line " + line + " names it with a provider in front"
-					: stated ? "the " + what + " on line " + line + " states facts about it"
-							: WordChecks.anyNameLike(name) ? "the " + what + " on line " + line + " defines it as a product name"
+			String reason = prefixed
+					? "the " + what + " on line " + line + " names it with a provider in front"
+					: stated
+							? "the " + what + " on line " + line + " states facts about it"
+							: WordChecks.anyNameLike(name)
+									? "the " + what + " on line " + line + " defines it as a product name"
 									: "the " + what + " on line " + line + " defines it in a list of services";
 			note.newService(parts, line, text, definition.rest(), reason);
 		}
@@ -230,7 +242,8 @@ final class ServiceDiscovery {
 
 	private boolean statesFacts(Section section) {
 		for (Block block : section.blocks()) {
-			List<Sentence> sentences = (block instanceof Paragraph p) ? p.sentences()
+			List<Sentence> sentences = (block instanceof Paragraph p)
+					? p.sentences()
 					: (block instanceof Item i) ? i.sentences() : List.of();
 			for (Sentence sentence : sentences) {
 				if (note.statesFacts(Words.of(sentence.text()))) {
@@ -256,7 +269,8 @@ final class ServiceDiscovery {
 
 	private boolean isTopic(String heading) {
 		Words words = Words.of(heading);
-		return heading.contains("?") || WordChecks.anyWord(words, topicWords) || WordChecks.anyWord(words, comparisonWords);
+		return heading.contains("?") || WordChecks.anyWord(words, topicWords)
+				|| WordChecks.anyWord(words, comparisonWords);
 	}
 
 }

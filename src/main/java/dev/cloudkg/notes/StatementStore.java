@@ -53,7 +53,8 @@ final class StatementStore {
 		}
 		List<Warning> listed = new ArrayList<>(warnings);
 		listed.add(new Warning(warnings.get(MAX_WARNINGS - 1).line(), String.format(java.util.Locale.ROOT,
-				"and %,d more warnings like these, not listed (a report lists the first %d)", moreWarnings, MAX_WARNINGS)));
+				"and %,d more warnings like these, not listed (a report lists the first %d)", moreWarnings,
+				MAX_WARNINGS)));
 		return List.copyOf(listed);
 	}
 
@@ -99,14 +100,16 @@ final class StatementStore {
 			// in one sentence: the limit is the larger
 			Object before = earlier.values().get("seconds");
 			Object now = values.get("seconds");
-			if (before == null && now != null || earlier.line() == line && before instanceof Long b && now instanceof Long n
-					&& n > b) {
+			if (before == null && now != null
+					|| earlier.line() == line && before instanceof Long b && now instanceof Long n
+							&& n > b) {
 				statements.put(id, statement);
 			}
 		}
 		else if (!comparable(earlier.values()).equals(comparable(values))) {
-			warn(line, "this says " + describe(values) + " about '" + subject + "', but line " + earlier.line() + " says "
-					+ describe(earlier.values()) + "; kept line " + earlier.line());
+			warn(line,
+					"this says " + describe(values) + " about '" + subject + "', but line " + earlier.line() + " says "
+							+ describe(earlier.values()) + "; kept line " + earlier.line());
 		}
 	}
 

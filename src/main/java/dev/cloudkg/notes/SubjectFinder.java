@@ -194,7 +194,8 @@ final class SubjectFinder {
 			if (found != null && found.end() <= start) {
 				String gap = words.between(found.end() - 1, start);
 				// with a service around, only "Lambda (max 15 minutes …)" names another one
-				if (SENTENCE_MARK.matcher(gap).find() || !anyGap && !(found.end() == start && gap.strip().equals("("))) {
+				if (SENTENCE_MARK.matcher(gap).find()
+						|| !anyGap && !(found.end() == start && gap.strip().equals("("))) {
 					return List.of();
 				}
 				markNames(words, found.start(), found.end(), used);

@@ -17,7 +17,8 @@ import dev.cloudkg.notes.NoteModel.Table;
 final class TableReader {
 
 	/** What ends an answer that comes first in a cell: "No (EC2 launch type)", "Yes - up to 15 min". */
-	private static final java.util.regex.Pattern ANSWER_END = java.util.regex.Pattern.compile("\\s*[,;(:\u2013\u2014-].*");
+	private static final java.util.regex.Pattern ANSWER_END = java.util.regex.Pattern
+			.compile("\\s*[,;(:\u2013\u2014-].*");
 
 	private final NoteContext note;
 
@@ -107,7 +108,9 @@ final class TableReader {
 		}
 		Words words = Words.of(text);
 		Names.Found found = words.isEmpty() ? null : note.names.at(words, 0);
-		return (found != null && found.end() < words.size() && !words.get(found.end()).capitalised()) ? found.id() : null;
+		return (found != null && found.end() < words.size() && !words.get(found.end()).capitalised())
+				? found.id()
+				: null;
 	}
 
 	/** @param known the service's id, or null for a product-shaped name nobody declared */
@@ -154,8 +157,10 @@ final class TableReader {
 		}
 		Words words = Words.of(text);
 		String source = name + ": " + ((label != null && !label.isBlank()) ? label + " — " : "") + text;
-		boolean yes = PhraseBook.whole(words, 0, words.size(), note.book.affirmative) || words.isEmpty() && isTick(text, true);
-		boolean no = PhraseBook.whole(words, 0, words.size(), note.book.negative) || words.isEmpty() && isTick(text, false);
+		boolean yes = PhraseBook.whole(words, 0, words.size(), note.book.affirmative)
+				|| words.isEmpty() && isTick(text, true);
+		boolean no = PhraseBook.whole(words, 0, words.size(), note.book.negative)
+				|| words.isEmpty() && isTick(text, false);
 		// "No (EC2 launch type)", "none, runs until stopped", "Yes - up to 15 min": the answer comes first
 		yes = yes || answerFirst(words, note.book.affirmative) && !answerFirst(words, note.book.negative);
 		no = no || answerFirst(words, note.book.negative);

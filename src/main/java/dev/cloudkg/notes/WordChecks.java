@@ -45,7 +45,8 @@ final class WordChecks {
 
 	/** The same word, a one-letter slip, or a plural "s"/"es". */
 	static boolean sameWord(String a, String b) {
-		return Words.similar(a, b) || a.equals(b + "s") || b.equals(a + "s") || a.equals(b + "es") || b.equals(a + "es");
+		return Words.similar(a, b) || a.equals(b + "s") || b.equals(a + "s") || a.equals(b + "es")
+				|| b.equals(a + "es");
 	}
 
 	/** Whether a text writes the name's words in a row, every word capitalised. */

@@ -24,7 +24,7 @@ final class WrittenWords {
 		for (int t = 0; t < texts.size(); t++) {
 			Words words = texts.get(t);
 			for (int i = 0; i < words.size(); i++) {
-				index.computeIfAbsent(singular(words.get(i).norm()), k -> new ArrayList<>()).add(new int[] { t, i });
+				index.computeIfAbsent(singular(words.get(i).norm()), k -> new ArrayList<>()).add(new int[]{t, i});
 			}
 		}
 	}
@@ -55,7 +55,8 @@ final class WrittenWords {
 		if (word.endsWith("sses") || word.endsWith("xes") || word.endsWith("ches") || word.endsWith("shes")) {
 			return word.substring(0, word.length() - 2);
 		}
-		return (word.endsWith("s") && !word.endsWith("ss") && word.length() > 3) ? word.substring(0, word.length() - 1)
+		return (word.endsWith("s") && !word.endsWith("ss") && word.length() > 3)
+				? word.substring(0, word.length() - 1)
 				: word;
 	}
 

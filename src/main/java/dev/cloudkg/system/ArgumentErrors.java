@@ -22,7 +22,8 @@ public final class ArgumentErrors {
 	 * Checks the arguments of every {@code Query.<field>} before execution.
 	 * @param problems what is wrong with one occurrence of the field (empty when nothing is)
 	 */
-	public static FieldValidationInstrumentation checking(String field, Function<FieldAndArguments, List<String>> problems) {
+	public static FieldValidationInstrumentation checking(String field,
+			Function<FieldAndArguments, List<String>> problems) {
 		return new FieldValidationInstrumentation(environment -> {
 			List<GraphQLError> errors = new ArrayList<>();
 			for (FieldAndArguments candidate : environment.getFields()) {
@@ -37,11 +38,11 @@ public final class ArgumentErrors {
 
 	public static GraphQLError badRequest(FieldAndArguments field, String message) {
 		return GraphQLError.newError()
-			.errorType(ErrorType.BAD_REQUEST)
-			.message(message)
-			.location(field.getField().getSourceLocation())
-			.path(field.getPath())
-			.build();
+				.errorType(ErrorType.BAD_REQUEST)
+				.message(message)
+				.location(field.getField().getSourceLocation())
+				.path(field.getPath())
+				.build();
 	}
 
 }

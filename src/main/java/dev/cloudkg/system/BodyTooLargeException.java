@@ -17,7 +17,7 @@ public class BodyTooLargeException extends IOException {
 	/** As it would be written in the setting: 1MB, not DataSize's 1048576B. */
 	static String readable(DataSize size) {
 		long bytes = size.toBytes();
-		for (String unit : new String[] { "GB", "MB", "KB" }) {
+		for (String unit : new String[]{"GB", "MB", "KB"}) {
 			long unitBytes = DataSize.parse("1" + unit).toBytes();
 			if (bytes >= unitBytes && bytes % unitBytes == 0) {
 				return (bytes / unitBytes) + unit;

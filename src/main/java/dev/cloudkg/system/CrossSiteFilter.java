@@ -38,7 +38,8 @@ class CrossSiteFilter extends OncePerRequestFilter {
 	private final String graphQlPath;
 
 	CrossSiteFilter(AccessProperties access, @Value("${spring.graphql.http.path:/graphql}") String graphQlPath) {
-		this.allowedOrigins = access.allowedOrigins().stream().map(CrossSiteFilter::normalized).collect(Collectors.toSet());
+		this.allowedOrigins = access.allowedOrigins().stream().map(CrossSiteFilter::normalized)
+				.collect(Collectors.toSet());
 		this.keyed = access.hasApiKey();
 		this.graphQlPath = graphQlPath;
 	}
@@ -61,8 +62,10 @@ class CrossSiteFilter extends OncePerRequestFilter {
 					+ "(only its own pages and the origins listed in cloudkg.allowed-origins may)");
 		}
 		if (!keyed && !loopbackName(request.getServerName())) {
-			return new Refusal(HttpStatus.FORBIDDEN, "refused: without an API key (cloudkg.api-key) changes are accepted "
-					+ "only when addressed to localhost, and this request is addressed to " + request.getServerName());
+			return new Refusal(HttpStatus.FORBIDDEN,
+					"refused: without an API key (cloudkg.api-key) changes are accepted "
+							+ "only when addressed to localhost, and this request is addressed to "
+							+ request.getServerName());
 		}
 		return null;
 	}

@@ -32,7 +32,8 @@ class ExplainInterceptor implements WebGraphQlInterceptor {
 			return chain.next(request);
 		}
 		StatementLog log = new StatementLog();
-		request.configureExecutionInput((input, builder) -> builder.graphQLContext(Map.of(StatementLog.KEY, log)).build());
+		request.configureExecutionInput(
+				(input, builder) -> builder.graphQLContext(Map.of(StatementLog.KEY, log)).build());
 		return chain.next(request).map(response -> response.transform(builder -> {
 			Map<Object, Object> extensions = new LinkedHashMap<>();
 			if (response.getExecutionResult().getExtensions() != null) {

@@ -66,21 +66,21 @@ class GraphQlErrors {
 	/** A failure that is not the client's: the same request may succeed after {@code seconds}. */
 	private static GraphQLError retryLater(String message, long seconds, DataFetchingEnvironment env) {
 		return GraphQLError.newError()
-			.errorType(ErrorType.INTERNAL_ERROR)
-			.message(message)
-			.path(env.getExecutionStepInfo().getPath())
-			.location(env.getField().getSourceLocation())
-			.extensions(java.util.Map.of("retryAfterSeconds", seconds))
-			.build();
+				.errorType(ErrorType.INTERNAL_ERROR)
+				.message(message)
+				.path(env.getExecutionStepInfo().getPath())
+				.location(env.getField().getSourceLocation())
+				.extensions(java.util.Map.of("retryAfterSeconds", seconds))
+				.build();
 	}
 
 	private static GraphQLError error(ErrorType type, String message, DataFetchingEnvironment env) {
 		return GraphQLError.newError()
-			.errorType(type)
-			.message(message)
-			.path(env.getExecutionStepInfo().getPath())
-			.location(env.getField().getSourceLocation())
-			.build();
+				.errorType(type)
+				.message(message)
+				.path(env.getExecutionStepInfo().getPath())
+				.location(env.getField().getSourceLocation())
+				.build();
 	}
 
 }

@@ -72,7 +72,8 @@ class GraphQlHttpErrors implements HandlerExceptionResolver, Ordered {
 			if (cause instanceof MismatchedInputException mismatch) {
 				String message = String.valueOf(mismatch.getOriginalMessage());
 				if (message.contains("START_ARRAY") || message.contains("from Array")) {
-					return "batched requests (a JSON array) are not supported: send one request per POST, e.g. " + EXAMPLE;
+					return "batched requests (a JSON array) are not supported: send one request per POST, e.g. "
+							+ EXAMPLE;
 				}
 				if (message.startsWith("No content")) {
 					return "the body is empty: send a JSON object such as " + EXAMPLE;
@@ -87,7 +88,8 @@ class GraphQlHttpErrors implements HandlerExceptionResolver, Ordered {
 			}
 		}
 		if (ex instanceof ServerWebInputException input && input.getReason() != null) {
-			return "the body is not a GraphQL request (" + input.getReason() + "): send a JSON object such as " + EXAMPLE;
+			return "the body is not a GraphQL request (" + input.getReason() + "): send a JSON object such as "
+					+ EXAMPLE;
 		}
 		return "the body is not a GraphQL request: send a JSON object such as " + EXAMPLE;
 	}
@@ -95,7 +97,8 @@ class GraphQlHttpErrors implements HandlerExceptionResolver, Ordered {
 	private static String at(JacksonException ex) {
 		TokenStreamLocation location = ex.getLocation();
 		return (location != null && location.getLineNr() > 0)
-				? " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")" : "";
+				? " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")"
+				: "";
 	}
 
 	@Override

@@ -49,21 +49,24 @@ class GraphQlRequestFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (!json(request.getContentType())) {
-			new Refusal(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "a GraphQL request is a POST with Content-Type: application/json"
-					+ " and a body such as {\"query\": \"{ services { nodes { id } } }\"}; this one has "
-					+ ((request.getContentType() != null) ? "Content-Type: " + request.getContentType() : "no Content-Type"))
-				.send(response, true);
+			new Refusal(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+					"a GraphQL request is a POST with Content-Type: application/json"
+							+ " and a body such as {\"query\": \"{ services { nodes { id } } }\"}; this one has "
+							+ ((request.getContentType() != null)
+									? "Content-Type: " + request.getContentType()
+									: "no Content-Type"))
+					.send(response, true);
 			return;
 		}
 		if (!acceptsJson(request.getHeader(HttpHeaders.ACCEPT))) {
 			new Refusal(HttpStatus.NOT_ACCEPTABLE, "a GraphQL response is application/graphql-response+json or "
 					+ "application/json; this request accepts only " + request.getHeader(HttpHeaders.ACCEPT))
-				.send(response, true);
+					.send(response, true);
 			return;
 		}
 		if (request.getContentLengthLong() > maxRequestSize.toBytes()) {
 			new Refusal(HttpStatus.PAYLOAD_TOO_LARGE, new BodyTooLargeException("the request", maxRequestSize, SETTING)
-				.getMessage()).send(response, true);
+					.getMessage()).send(response, true);
 			return;
 		}
 		chain.doFilter(new Bounded(request, maxRequestSize), response);
@@ -81,8 +84,8 @@ class GraphQlRequestFilter extends OncePerRequestFilter {
 	private static boolean acceptsJson(String accept) {
 		try {
 			return accept == null || accept.isBlank() || MediaType.parseMediaTypes(accept).stream()
-				.anyMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON)
-						|| type.isCompatibleWith(MediaType.APPLICATION_GRAPHQL_RESPONSE));
+					.anyMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON)
+							|| type.isCompatibleWith(MediaType.APPLICATION_GRAPHQL_RESPONSE));
 		}
 		catch (InvalidMediaTypeException ex) {
 			return false;

@@ -46,8 +46,8 @@ class HttpErrors {
 
 	private static ResponseEntity<Map<String, Object>> retryLater(String message, long seconds) {
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
-			.body(Map.of("error", message));
+				.header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+				.body(Map.of("error", message));
 	}
 
 }

@@ -21,13 +21,13 @@ class RelationTypeSchema {
 	GraphQlSourceBuilderCustomizer relationTypeEnum(Vocabulary vocabulary) {
 		return builder -> builder.configureTypeDefinitions(registry -> {
 			EnumTypeDefinition.Builder relationType = EnumTypeDefinition.newEnumTypeDefinition()
-				.name("RelationType")
-				.description(description("A relationship type between services, from graph-seed/vocabulary.yaml."));
+					.name("RelationType")
+					.description(description("A relationship type between services, from graph-seed/vocabulary.yaml."));
 			for (Map.Entry<String, String> entry : vocabulary.relations().entrySet()) {
 				relationType.enumValueDefinition(EnumValueDefinition.newEnumValueDefinition()
-					.name(entry.getKey())
-					.description(description(entry.getValue()))
-					.build());
+						.name(entry.getKey())
+						.description(description(entry.getValue()))
+						.build());
 			}
 			registry.add(relationType.build());
 		});

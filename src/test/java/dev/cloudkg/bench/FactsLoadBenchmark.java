@@ -63,12 +63,16 @@ class FactsLoadBenchmark {
 					+ "within %.0f s |", TARGET_SECONDS);
 			line(report, "|---|---:|---:|---:|---:|---:|---:|---:|---|");
 			measure(report, "10,000 services, one file", single, () -> importer.load(single));
-			measure(report, String.format(Locale.ROOT, "%,d services, %d files referring to each other", SERVICES, FILES),
+			measure(report,
+					String.format(Locale.ROOT, "%,d services, %d files referring to each other", SERVICES, FILES),
 					many, () -> importer.load(many));
 			measure(report, "the same again, unchanged", many, () -> importer.load(many));
-			long services = graph.read("MATCH (s:Service) RETURN count(s) AS n", java.util.Map.of()).get(0).get("n").asLong();
-			long relationships = graph.read("MATCH (:Service)-[r:RUNS_ON|MONITORED_BY]->(:Service) RETURN count(r) AS n",
-					java.util.Map.of()).get(0).get("n").asLong();
+			long services = graph.read("MATCH (s:Service) RETURN count(s) AS n", java.util.Map.of()).get(0).get("n")
+					.asLong();
+			long relationships = graph
+					.read("MATCH (:Service)-[r:RUNS_ON|MONITORED_BY]->(:Service) RETURN count(r) AS n",
+							java.util.Map.of())
+					.get(0).get("n").asLong();
 			line(report, "");
 			line(report, "The graph then holds %,d services and %,d RUNS_ON/MONITORED_BY relationships between them.",
 					services, relationships);
@@ -93,7 +97,8 @@ class FactsLoadBenchmark {
 		List<Double> warm = new ArrayList<>(times.subList(1, times.size()));
 		warm.sort(null);
 		line(report, "");
-		line(report, "| 10 KB notes imported into that graph | first ms | median ms (next 20) | max ms | facts a note | within 200 ms |");
+		line(report,
+				"| 10 KB notes imported into that graph | first ms | median ms (next 20) | max ms | facts a note | within 200 ms |");
 		line(report, "|---|---:|---:|---:|---:|---|");
 		line(report, "| one after another, each a different note | %.0f | %.0f | %.0f | %d | %s |", times.get(0),
 				warm.get(warm.size() / 2), warm.get(warm.size() - 1), facts / times.size(),
@@ -129,7 +134,8 @@ class FactsLoadBenchmark {
 		for (SeedFiles.StreamedFile file : files) {
 			bytes += file.resource().contentLength();
 		}
-		line(report, "| %s | %d | %,d | %,d | %.1f | %,.0f | %d | %d | %s |", name, files.size(), bytes, result.services(),
+		line(report, "| %s | %d | %,d | %,d | %.1f | %,.0f | %d | %d | %s |", name, files.size(), bytes,
+				result.services(),
 				seconds, result.services() / seconds, peak.get() >> 20, after >> 20,
 				(seconds <= TARGET_SECONDS) ? "yes" : "**no**");
 		result.problems().forEach(problem -> line(report, "- skipped: %s", problem.getMessage()));
@@ -139,7 +145,8 @@ class FactsLoadBenchmark {
 	 * A facts file of {@code count} services {@code prefix-<n>} from {@code first}: each runs on a service about a
 	 * third of the way on (in another file of a set, later or earlier) and is monitored by one just before it.
 	 */
-	private static SeedFiles.StreamedFile write(Path folder, String name, String prefix, int first, int count, int total)
+	private static SeedFiles.StreamedFile write(Path folder, String name, String prefix, int first, int count,
+			int total)
 			throws IOException {
 		StringBuilder text = new StringBuilder("""
 				title: Generated facts for the load benchmark
@@ -153,19 +160,21 @@ class FactsLoadBenchmark {
 			String runsOn = String.format(Locale.ROOT, "%s-%06d", prefix, (i + total / 3 + 7) % total);
 			String monitoredBy = String.format(Locale.ROOT, "%s-%06d", prefix, (i + total - 1) % total);
 			text.append("  - id: ").append(id).append('\n')
-				.append("    name: Service ").append(i).append('\n')
-				.append("    fullName: Generated Service Number ").append(i).append('\n')
-				.append("    category: ").append((i % 3 == 0) ? "compute" : (i % 3 == 1) ? "storage" : "database").append('\n')
-				.append("    provider: aws\n")
-				.append("    summary: A generated service of the facts load benchmark, number ").append(i).append(".\n")
-				.append("    source: docs\n")
-				.append("    serverless: ").append(i % 2 == 0).append('\n')
-				.append("    timeLimit: {value: ").append(1 + i % 60).append("m, source: quotas}\n")
-				.append("    pricing: [pay-per-request]\n")
-				.append("    traits: {auto-scaling: true}\n")
-				.append("    relations:\n")
-				.append("      RUNS_ON: [").append(runsOn).append("]\n")
-				.append("      MONITORED_BY: [").append(monitoredBy).append("]\n");
+					.append("    name: Service ").append(i).append('\n')
+					.append("    fullName: Generated Service Number ").append(i).append('\n')
+					.append("    category: ").append((i % 3 == 0) ? "compute" : (i % 3 == 1) ? "storage" : "database")
+					.append('\n')
+					.append("    provider: aws\n")
+					.append("    summary: A generated service of the facts load benchmark, number ").append(i)
+					.append(".\n")
+					.append("    source: docs\n")
+					.append("    serverless: ").append(i % 2 == 0).append('\n')
+					.append("    timeLimit: {value: ").append(1 + i % 60).append("m, source: quotas}\n")
+					.append("    pricing: [pay-per-request]\n")
+					.append("    traits: {auto-scaling: true}\n")
+					.append("    relations:\n")
+					.append("      RUNS_ON: [").append(runsOn).append("]\n")
+					.append("      MONITORED_BY: [").append(monitoredBy).append("]\n");
 		}
 		Path path = folder.resolve(name + ".yaml");
 		Files.writeString(path, text);

@@ -41,14 +41,17 @@ class LargeNoteBenchmark {
 		StringBuilder report = new StringBuilder();
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CloudKgApplication.class).run(
 				"--server.port=0", "--cloudkg.embedded.bolt-port=0", "--cloudkg.embedded.http-port=0",
-				"--cloudkg.embedded.data-dir=target/bench/large-notes-" + System.nanoTime(), "--logging.level.root=WARN",
+				"--cloudkg.embedded.data-dir=target/bench/large-notes-" + System.nanoTime(),
+				"--logging.level.root=WARN",
 				"--logging.level.dev.cloudkg=WARN", "--cloudkg.notes.import-timeout=2m")) {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			FactExtractor extractor = context.getBean(FactExtractor.class);
 			HttpClient http = HttpClient.newHttpClient();
-			line(report, "# Notes of 1 MB, %d cores, %s", Runtime.getRuntime().availableProcessors(), java.time.LocalDate.now());
+			line(report, "# Notes of 1 MB, %d cores, %s", Runtime.getRuntime().availableProcessors(),
+					java.time.LocalDate.now());
 			line(report, "");
-			line(report, "| shape | bytes | extract s | import s (HTTP) | facts | answer KB | heap after MB | within %.0f s |",
+			line(report,
+					"| shape | bytes | extract s | import s (HTTP) | facts | answer KB | heap after MB | within %.0f s |",
 					TARGET_SECONDS);
 			line(report, "|---|---:|---:|---:|---:|---:|---:|---|");
 			java.util.List<String> refused = new java.util.ArrayList<>();
@@ -66,14 +69,15 @@ class LargeNoteBenchmark {
 				start = System.nanoTime();
 				HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
 						+ "/notes/bench-" + shape.getKey().replaceAll("[^a-z0-9]+", "-")))
-					.header("Content-Type", "text/markdown")
-					.POST(HttpRequest.BodyPublishers.ofString(markdown))
-					.build(), HttpResponse.BodyHandlers.ofString());
+						.header("Content-Type", "text/markdown")
+						.POST(HttpRequest.BodyPublishers.ofString(markdown))
+						.build(), HttpResponse.BodyHandlers.ofString());
 				double imported = (System.nanoTime() - start) / 1e9;
 				Runtime runtime = Runtime.getRuntime();
 				long heap = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
 				line(report, "| %s | %d | %.2f | %.2f (HTTP %d) | %d | %d | %d | %s |", shape.getKey(),
-						markdown.getBytes(StandardCharsets.UTF_8).length, extract, imported, response.statusCode(), facts,
+						markdown.getBytes(StandardCharsets.UTF_8).length, extract, imported, response.statusCode(),
+						facts,
 						response.body().length() / 1024, heap, extract <= TARGET_SECONDS ? "yes" : "**no**");
 				if (response.statusCode() != 200) {
 					refused.add(shape.getKey() + ": HTTP " + response.statusCode() + " "
@@ -89,13 +93,16 @@ class LargeNoteBenchmark {
 	/** Each shape filled up to just under the limit. */
 	static Map<String, String> shapes() {
 		Map<String, String> shapes = new LinkedHashMap<>();
-		shapes.put("one sentence", "# Long\n\n" + fill(i -> "Lambda runs on EC2 and Service" + i + " integrates with SQS ", "\n"));
-		shapes.put("10,000 headings", "# Headings\n\n" + fill(i -> "## Service" + i + "\n\nService" + i + " runs on EC2.\n\n", ""));
+		shapes.put("one sentence",
+				"# Long\n\n" + fill(i -> "Lambda runs on EC2 and Service" + i + " integrates with SQS ", "\n"));
+		shapes.put("10,000 headings",
+				"# Headings\n\n" + fill(i -> "## Service" + i + "\n\nService" + i + " runs on EC2.\n\n", ""));
 		shapes.put("table of unknown names", "# Table\n\n| Service | Serverless | Time limit |\n|---|---|---|\n"
 				+ fill(i -> "| Widget" + i + " Hub | yes | " + (i % 15 + 1) + " minutes |\n", ""));
 		shapes.put("long list", "# List\n\n" + fill(i -> "- Thing" + i + " Engine stores images for ECS\n", ""));
 		shapes.put("arrow chains", "# Flows\n\n" + fill(i -> "API Gateway → Lambda → Node" + i + " Queue → S3\n", ""));
-		shapes.put("nested quotes and lists", "# Nested\n\n" + fill(i -> "> - > - Item" + i + " Store is serverless\n", ""));
+		shapes.put("nested quotes and lists",
+				"# Nested\n\n" + fill(i -> "> - > - Item" + i + " Store is serverless\n", ""));
 		shapes.put("mixed prose", "# Mixed\n\n" + fill(i -> switch (i % 4) {
 			case 0 -> "## Part " + i + "\n\nAWS Lambda is serverless and stops after 15 minutes. ";
 			case 1 -> "Fargate runs containers without servers, and ECR stores images for ECS and Fargate.\n\n";

@@ -51,7 +51,8 @@ class NoteFolderBenchmark {
 		Files.writeString(dir.resolve("note-folder.md"), report.toString());
 	}
 
-	private static double start(Path data, Path folder, StringBuilder report, String name, double baseline, String target) {
+	private static double start(Path data, Path folder, StringBuilder report, String name, double baseline,
+			String target) {
 		List<String> args = new ArrayList<>(List.of("--server.port=0", "--cloudkg.embedded.bolt-port=0",
 				"--cloudkg.embedded.http-port=0", "--cloudkg.embedded.data-dir=" + data, "--logging.level.root=WARN",
 				"--logging.level.dev.cloudkg.notes.SeedLoader=INFO", "--cloudkg.notes.watch=false"));
@@ -60,7 +61,7 @@ class NoteFolderBenchmark {
 		}
 		long start = System.nanoTime();
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CloudKgApplication.class)
-			.run(args.toArray(String[]::new))) {
+				.run(args.toArray(String[]::new))) {
 			double seconds = (System.nanoTime() - start) / 1e9;
 			SeedLoader loader = context.getBean(SeedLoader.class);
 			line(report, "| %s | %.1f | %d | %s | %s |", name, seconds, loader.unchanged(),
@@ -77,7 +78,8 @@ class NoteFolderBenchmark {
 
 	/** As {@link #note(int)}, of about {@code size} characters. */
 	static String note(int n, int size) {
-		StringBuilder text = new StringBuilder("---\ntags: [aws, generated]\n---\n# Team notes ").append(n).append("\n\n");
+		StringBuilder text = new StringBuilder("---\ntags: [aws, generated]\n---\n# Team notes ").append(n)
+				.append("\n\n");
 		String[] own = new String[5];
 		for (int k = 0; k < own.length; k++) {
 			own[k] = "Widget" + (n * 5 + k) + " Engine";
@@ -87,13 +89,14 @@ class NoteFolderBenchmark {
 			String a = own[round % own.length];
 			String b = own[(round + 1) % own.length];
 			text.append("## ").append(a).append(" in round ").append(round).append("\n\n")
-				.append(a).append(" runs on EC2 and stores its images in ECR. It is not serverless, and a job stops after ")
-				.append(5 + round % 50).append(" minutes. ").append(b).append(" integrates with ").append(a)
-				.append(", and AWS Lambda is serverless with a time limit of 15 minutes.\n\n")
-				.append("| Service | Serverless | Time limit |\n|---|---|---|\n| ").append(a).append(" | no | ")
-				.append(5 + round % 50).append(" minutes |\n| Fargate | yes | none |\n\n")
-				.append("- ").append(b).append(" is monitored by CloudWatch\n- Batch runs on ECS\n- ")
-				.append(a).append(" is an alternative to Lightsail\n\n");
+					.append(a)
+					.append(" runs on EC2 and stores its images in ECR. It is not serverless, and a job stops after ")
+					.append(5 + round % 50).append(" minutes. ").append(b).append(" integrates with ").append(a)
+					.append(", and AWS Lambda is serverless with a time limit of 15 minutes.\n\n")
+					.append("| Service | Serverless | Time limit |\n|---|---|---|\n| ").append(a).append(" | no | ")
+					.append(5 + round % 50).append(" minutes |\n| Fargate | yes | none |\n\n")
+					.append("- ").append(b).append(" is monitored by CloudWatch\n- Batch runs on ECS\n- ")
+					.append(a).append(" is an alternative to Lightsail\n\n");
 			round++;
 		}
 		return text.toString();

@@ -115,7 +115,8 @@ class ServiceBenchmark {
 	/** The hand-written statements behind a minimal HTTP server: the practical limit the service is measured by. */
 	private URI baseline;
 
-	private final tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+	private final tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder()
+			.build();
 
 	/** {@code -Dbench.modes=embedded,external} (the default: both), or one of them. */
 	private final List<String> modes = List.of(System.getProperty("bench.modes", "embedded,external").split(","));
@@ -131,9 +132,11 @@ class ServiceBenchmark {
 				// Neo4j (or Aura) is: every statement is a network round trip
 				String password = "benchmark-server-password";
 				try (dev.cloudkg.embedded.EmbeddedNeo4j server = dev.cloudkg.embedded.EmbeddedNeo4j.start(
-						new dev.cloudkg.embedded.EmbeddedProperties(dir.resolve("server-" + System.nanoTime()), "localhost", 0,
+						new dev.cloudkg.embedded.EmbeddedProperties(dir.resolve("server-" + System.nanoTime()),
+								"localhost", 0,
 								0, password))) {
-					run("external Neo4j through NEO4J_URI (Bolt)", "--NEO4J_URI=neo4j://localhost:" + server.boltUri().getPort(),
+					run("external Neo4j through NEO4J_URI (Bolt)",
+							"--NEO4J_URI=neo4j://localhost:" + server.boltUri().getPort(),
 							"--NEO4J_PASSWORD=" + password);
 				}
 			}
@@ -151,7 +154,7 @@ class ServiceBenchmark {
 		args.addAll(List.of(neo4j));
 		// arguments, not default properties: application.yml would win over those (data-dir ./data)
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CloudKgApplication.class)
-			.run(args.toArray(String[]::new))) {
+				.run(args.toArray(String[]::new))) {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			endpoint = URI.create("http://localhost:" + port + "/graphql");
 			http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -180,13 +183,13 @@ class ServiceBenchmark {
 				exchange.getRequestBody().readAllBytes();
 				Question q = QUESTIONS.get(Integer.parseInt(exchange.getRequestURI().getPath().substring(3)));
 				List<Map<String, Object>> rows = driver.executableQuery(q.cypher())
-					.withParameters(q.parameters())
-					.withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
-					.execute()
-					.records()
-					.stream()
-					.map(org.neo4j.driver.Record::asMap)
-					.toList();
+						.withParameters(q.parameters())
+						.withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
+						.execute()
+						.records()
+						.stream()
+						.map(org.neo4j.driver.Record::asMap)
+						.toList();
 				byte[] body = json.writeValueAsBytes(Map.of("data", rows));
 				exchange.getResponseHeaders().set("Content-Type", "application/json");
 				exchange.sendResponseHeaders(200, body.length);
@@ -251,9 +254,11 @@ class ServiceBenchmark {
 			Result ours = measure(() -> graphQl(q.graphQl(), false));
 			Result hand = measure(() -> cypherOverHttp(index));
 			Result direct = measure(() -> cypher(q));
-			results.put(q.name(), new Result[] { ours, hand, direct });
-			line("| %s | %.0f | %.2f | %.2f | %.0f | %.2f | %.2f | %.2f× | %.2f× | %.0f | %.2f |", q.name(), ours.perSecond(),
-					ours.p50(), ours.p99(), hand.perSecond(), hand.p50(), hand.p99(), ours.perSecond() / hand.perSecond(),
+			results.put(q.name(), new Result[]{ours, hand, direct});
+			line("| %s | %.0f | %.2f | %.2f | %.0f | %.2f | %.2f | %.2f× | %.2f× | %.0f | %.2f |", q.name(),
+					ours.perSecond(),
+					ours.p50(), ours.p99(), hand.perSecond(), hand.p50(), hand.p99(),
+					ours.perSecond() / hand.perSecond(),
 					ours.p99() / hand.p99(), direct.perSecond(), direct.p99());
 		}
 		return results;
@@ -328,9 +333,9 @@ class ServiceBenchmark {
 
 	private String graphQl(String query, boolean explain) throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
-			.header("Content-Type", "application/json")
-			.header("Accept", "application/graphql-response+json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":" + quote(query) + "}"));
+				.header("Content-Type", "application/json")
+				.header("Accept", "application/graphql-response+json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"query\":" + quote(query) + "}"));
 		if (explain) {
 			request.header("X-CloudKG-Explain", "true");
 		}
@@ -343,9 +348,9 @@ class ServiceBenchmark {
 
 	private String cypherOverHttp(int question) throws IOException, InterruptedException {
 		HttpResponse<String> response = http.send(HttpRequest.newBuilder(baseline.resolve(String.valueOf(question)))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{}"))
-			.build(), HttpResponse.BodyHandlers.ofString());
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		if (response.statusCode() != 200) {
 			throw new IllegalStateException(response.statusCode() + " " + response.body());
 		}
@@ -354,14 +359,15 @@ class ServiceBenchmark {
 
 	private Object cypher(Question q) {
 		return driver.executableQuery(q.cypher())
-			.withParameters(q.parameters())
-			.withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
-			.execute()
-			.records();
+				.withParameters(q.parameters())
+				.withConfig(QueryConfig.builder().withRouting(RoutingControl.READ).build())
+				.execute()
+				.records();
 	}
 
 	private long count() {
-		return driver.executableQuery("MATCH (s:Service) RETURN count(s) AS n").execute().records().get(0).get("n").asLong();
+		return driver.executableQuery("MATCH (s:Service) RETURN count(s) AS n").execute().records().get(0).get("n")
+				.asLong();
 	}
 
 	/**
@@ -371,7 +377,8 @@ class ServiceBenchmark {
 	 * in 2,000 is an ALTERNATIVE_TO EC2. Loaded 5,000 services per transaction with UNWIND.
 	 */
 	private void loadSynthetic(int n) {
-		List<String> categories = new ArrayList<>(List.of("compute", "containers", "networking", "storage", "database"));
+		List<String> categories = new ArrayList<>(
+				List.of("compute", "containers", "networking", "storage", "database"));
 		for (int c = categories.size(); c < 25; c++) {
 			categories.add("category-" + c);
 		}
@@ -404,7 +411,8 @@ class ServiceBenchmark {
 					s.put("serverless", false);
 					s.put("hasTimeLimit", false);
 				}
-				s.put("pricing", (i % 4 == 0) ? List.of(PRICING.get(i % 5), PRICING.get((i + 1) % 5))
+				s.put("pricing", (i % 4 == 0)
+						? List.of(PRICING.get(i % 5), PRICING.get((i + 1) % 5))
 						: List.of(PRICING.get(i % 5)));
 				services.add(s);
 				int degree = 3 + i % 4;
@@ -414,14 +422,16 @@ class ServiceBenchmark {
 					if (target == i) {
 						target = (target + 1) % n;
 					}
-					relations.computeIfAbsent(type, t -> new ArrayList<>()).add(Map.of("from", id, "to", "svc-%06d".formatted(target)));
+					relations.computeIfAbsent(type, t -> new ArrayList<>())
+							.add(Map.of("from", id, "to", "svc-%06d".formatted(target)));
 				}
 				if (i % 2_000 == 0) {
-					relations.computeIfAbsent("ALTERNATIVE_TO", t -> new ArrayList<>()).add(Map.of("from", id, "to", "ec2"));
+					relations.computeIfAbsent("ALTERNATIVE_TO", t -> new ArrayList<>())
+							.add(Map.of("from", id, "to", "ec2"));
 				}
 				if (i % 1_000 == 7) {
 					relations.computeIfAbsent("RUNS_ON", t -> new ArrayList<>())
-						.add(Map.of("from", id, "to", SEED_TARGETS.get(i % SEED_TARGETS.size())));
+							.add(Map.of("from", id, "to", SEED_TARGETS.get(i % SEED_TARGETS.size())));
 				}
 			}
 			try (var session = driver.session()) {
@@ -430,19 +440,22 @@ class ServiceBenchmark {
 							UNWIND $services AS row
 							CREATE (s:Service) SET s = row {.*, pricing: null}
 							WITH s, row UNWIND row.pricing AS pid
-							MATCH (p:PricingModel {id: pid}) CREATE (s)-[:PRICED_BY]->(p)""", Map.of("services", services)).consume();
+							MATCH (p:PricingModel {id: pid}) CREATE (s)-[:PRICED_BY]->(p)""",
+							Map.of("services", services)).consume();
 				});
 			}
 			pending.addAll(relations.entrySet().stream()
-				.flatMap(e -> e.getValue().stream().map(r -> Map.of("type", e.getKey(), "from", r.get("from"), "to", r.get("to"))))
-				.toList());
+					.flatMap(e -> e.getValue().stream()
+							.map(r -> Map.of("type", e.getKey(), "from", r.get("from"), "to", r.get("to"))))
+					.toList());
 		}
 		// targets may be in a later batch: relationships once all services exist, about 5,000 services' worth
 		// per transaction, one statement per type
 		for (int from = 0; from < pending.size(); from += 25_000) {
 			List<Map<String, Object>> chunk = pending.subList(from, Math.min(pending.size(), from + 25_000));
 			Map<Object, List<Map<String, Object>>> byType = chunk.stream()
-				.collect(Collectors.groupingBy(r -> r.get("type"), java.util.LinkedHashMap::new, Collectors.toList()));
+					.collect(Collectors.groupingBy(r -> r.get("type"), java.util.LinkedHashMap::new,
+							Collectors.toList()));
 			try (var session = driver.session()) {
 				session.executeWriteWithoutResult(tx -> byType.forEach((type, rows) -> {
 					if (!RELATION_TYPES.contains((String) type)) {
@@ -464,7 +477,8 @@ class ServiceBenchmark {
 	@SuppressWarnings("unchecked")
 	private void plans(Question q) throws Exception {
 		Map<String, Object> body = JsonParserFactory.getJsonParser().parseMap(graphQl(q.graphQl(), true));
-		List<Map<String, Object>> cypher = (List<Map<String, Object>>) ((Map<String, Object>) body.get("extensions")).get("cypher");
+		List<Map<String, Object>> cypher = (List<Map<String, Object>>) ((Map<String, Object>) body.get("extensions"))
+				.get("cypher");
 		for (Map<String, Object> statement : cypher) {
 			line("");
 			line("### %s", q.name());
@@ -475,9 +489,10 @@ class ServiceBenchmark {
 			line("");
 			ProfiledPlan plan;
 			try (var session = driver.session()) {
-				plan = session.run("PROFILE " + statement.get("statement"), (Map<String, Object>) statement.get("parameters"))
-					.consume()
-					.profile();
+				plan = session
+						.run("PROFILE " + statement.get("statement"), (Map<String, Object>) statement.get("parameters"))
+						.consume()
+						.profile();
 			}
 			print(plan, 0);
 			line("```");

@@ -80,12 +80,12 @@ class BatchedStatementsTests {
 	private long statementsForAPageOf(int size) {
 		long before = StatementsRun.count(meters);
 		GraphQlClient.to(port)
-			.documentName("deepPage")
-			.variable("first", size)
-			.execute()
-			.path("services.nodes").entityList(Object.class).hasSize(size)
-			.path("services.nodes[*].relations[*].service.relations[*].service.id").entityList(String.class)
-			.satisfies(ids -> assertThat(ids).hasSizeGreaterThan(size));
+				.documentName("deepPage")
+				.variable("first", size)
+				.execute()
+				.path("services.nodes").entityList(Object.class).hasSize(size)
+				.path("services.nodes[*].relations[*].service.relations[*].service.id").entityList(String.class)
+				.satisfies(ids -> assertThat(ids).hasSizeGreaterThan(size));
 		return StatementsRun.count(meters) - before;
 	}
 

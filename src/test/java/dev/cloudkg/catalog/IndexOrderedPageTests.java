@@ -31,20 +31,20 @@ class IndexOrderedPageTests {
 	@Test
 	void serverlessWithoutTimeLimitSortsByTheFixedPropertiesFirst() {
 		assertThat(statement("{ services(where: {serverless: true, hasTimeLimit: false}) { nodes { id } } }"))
-			.contains("ORDER BY s.serverless ASC, s.hasTimeLimit ASC, s.name ASC, s.id ASC")
-			.contains("s.name IS NOT NULL AND s.id IS NOT NULL");
+				.contains("ORDER BY s.serverless ASC, s.hasTimeLimit ASC, s.name ASC, s.id ASC")
+				.contains("s.name IS NOT NULL AND s.id IS NOT NULL");
 		assertThat(statement("{ services(where: {category: \"compute\", serverless: true}) { nodes { id } } }"))
-			.contains("ORDER BY s.category ASC, s.serverless ASC, s.name ASC, s.id ASC");
+				.contains("ORDER BY s.category ASC, s.serverless ASC, s.name ASC, s.id ASC");
 		assertThat(statement("{ services(where: {provider: \"aws\"}) { nodes { id } } }"))
-			.contains("ORDER BY s.provider ASC, s.name ASC, s.id ASC");
+				.contains("ORDER BY s.provider ASC, s.name ASC, s.id ASC");
 	}
 
 	@Test
 	void everyServiceByNameReadsTheNameIndexAndOtherOrdersSortAsUsual() {
 		assertThat(statement("{ services(first: 50) { nodes { id } } }")).contains("ORDER BY s.name ASC, s.id ASC")
-			.contains("s.name IS NOT NULL");
+				.contains("s.name IS NOT NULL");
 		assertThat(statement("{ services(orderBy: [{field: NAME, direction: DESC}]) { nodes { id } } }"))
-			.doesNotContain("IS NOT NULL");
+				.doesNotContain("IS NOT NULL");
 		assertThat(statement("{ services(where: {kind: TECHNOLOGY}) { nodes { id } } }")).doesNotContain("IS NOT NULL");
 	}
 
@@ -53,26 +53,28 @@ class IndexOrderedPageTests {
 		List<List<Object>> indexed = graph.read("SHOW RANGE INDEXES YIELD labelsOrTypes, properties RETURN properties",
 				Map.of()).stream().map(r -> r.get("properties").asList(v -> (Object) v.asString())).toList();
 		assertThat(indexed).contains(List.of("serverless", "hasTimeLimit", "name", "id"),
-				List.of("category", "serverless", "name", "id"), List.of("provider", "name", "id"), List.of("name", "id"));
+				List.of("category", "serverless", "name", "id"), List.of("provider", "name", "id"),
+				List.of("name", "id"));
 	}
 
 	@SuppressWarnings("unchecked")
 	private String statement(String query) {
 		Map<String, Object> body = WebTestClient.bindToServer(new JdkClientHttpConnector())
-			.baseUrl("http://localhost:" + port)
-			.build()
-			.post()
-			.uri("/graphql")
-			.header("X-CloudKG-Explain", "true")
-			.bodyValue(Map.of("query", query))
-			.exchange()
-			.expectStatus().isOk()
-			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
-			})
-			.returnResult()
-			.getResponseBody();
+				.baseUrl("http://localhost:" + port)
+				.build()
+				.post()
+				.uri("/graphql")
+				.header("X-CloudKG-Explain", "true")
+				.bodyValue(Map.of("query", query))
+				.exchange()
+				.expectStatus().isOk()
+				.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+				})
+				.returnResult()
+				.getResponseBody();
 		assertThat(body).doesNotContainKey("errors");
-		List<Map<String, Object>> cypher = (List<Map<String, Object>>) ((Map<String, Object>) body.get("extensions")).get("cypher");
+		List<Map<String, Object>> cypher = (List<Map<String, Object>>) ((Map<String, Object>) body.get("extensions"))
+				.get("cypher");
 		return (String) cypher.get(0).get("statement");
 	}
 

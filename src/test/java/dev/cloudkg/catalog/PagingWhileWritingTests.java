@@ -64,19 +64,19 @@ class PagingWhileWritingTests {
 			}
 		}
 		assertThat(seen).doesNotHaveDuplicates()
-			.containsSubsequence(before)
-			.as("a service added before the cursor is not seen, one after it is")
-			.doesNotContain("aaa-first")
-			.endsWith("zzz-last");
+				.containsSubsequence(before)
+				.as("a service added before the cursor is not seen, one after it is")
+				.doesNotContain("aaa-first")
+				.endsWith("zzz-last");
 		assertThat(seen).hasSize(before.size() + 1);
 	}
 
 	private GraphQlTester.Response page(int first, String after) {
 		return GraphQlClient.to(port)
-			.documentName("serviceIds")
-			.variable("first", first)
-			.variable("after", after)
-			.execute();
+				.documentName("serviceIds")
+				.variable("first", first)
+				.variable("after", after)
+				.execute();
 	}
 
 }

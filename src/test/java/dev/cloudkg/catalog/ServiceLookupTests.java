@@ -35,9 +35,9 @@ class ServiceLookupTests {
 		for (String key : List.of("ecr", "ECR", "Amazon ECR", "AWS Lambda", "api gateway")) {
 			Map<String, Object> body = post("{ service(id: \"" + key + "\") { id } }");
 			assertThat(statements(body)).as(key).singleElement()
-				.satisfies(statement -> assertThat(operators(statement)).as(key)
-					.anyMatch(o -> o.startsWith("NodeUniqueIndexSeek"))
-					.noneMatch(o -> o.contains("Contains") || o.contains("Scan")));
+					.satisfies(statement -> assertThat(operators(statement)).as(key)
+							.anyMatch(o -> o.startsWith("NodeUniqueIndexSeek"))
+							.noneMatch(o -> o.contains("Contains") || o.contains("Scan")));
 		}
 		assertThat(id(post("{ service(id: \"Amazon ECR\") { id } }"))).isEqualTo("ecr");
 		assertThat(id(post("{ service(id: \"api gateway\") { id } }"))).isEqualTo("api-gateway");
@@ -58,8 +58,9 @@ class ServiceLookupTests {
 				"{ services(where: {related: {type: ALTERNATIVE_TO, service: \"EC2\"}}) { nodes { id } } }");
 		List<Map<String, Object>> statements = statements(body);
 		assertThat(statements).hasSize(2);
-		statements.forEach(statement -> assertThat(operators(statement)).anyMatch(o -> o.startsWith("NodeUniqueIndexSeek"))
-			.noneMatch(o -> o.contains("Contains")));
+		statements.forEach(
+				statement -> assertThat(operators(statement)).anyMatch(o -> o.startsWith("NodeUniqueIndexSeek"))
+						.noneMatch(o -> o.contains("Contains")));
 		assertThat(body.toString()).contains("lightsail");
 		Map<String, Object> unknown = post(
 				"{ services(where: {related: {type: ALTERNATIVE_TO, service: \"no such thing\"}}) { nodes { id } } }");
@@ -80,10 +81,10 @@ class ServiceLookupTests {
 	@SuppressWarnings("unchecked")
 	private List<String> operators(Map<String, Object> statement) {
 		Plan plan = driver.executableQuery("EXPLAIN " + statement.get("statement"))
-			.withParameters((Map<String, Object>) statement.get("parameters"))
-			.execute()
-			.summary()
-			.plan();
+				.withParameters((Map<String, Object>) statement.get("parameters"))
+				.execute()
+				.summary()
+				.plan();
 		List<String> operators = new ArrayList<>();
 		collect(plan, operators);
 		return operators;
@@ -96,16 +97,16 @@ class ServiceLookupTests {
 
 	private Map<String, Object> post(String query) {
 		return WebTestClient.bindToServer(new JdkClientHttpConnector()).baseUrl("http://localhost:" + port).build()
-			.post()
-			.uri("/graphql")
-			.header("X-CloudKG-Explain", "true")
-			.bodyValue(Map.of("query", query))
-			.exchange()
-			.expectStatus().isOk()
-			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
-			})
-			.returnResult()
-			.getResponseBody();
+				.post()
+				.uri("/graphql")
+				.header("X-CloudKG-Explain", "true")
+				.bodyValue(Map.of("query", query))
+				.exchange()
+				.expectStatus().isOk()
+				.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+				})
+				.returnResult()
+				.getResponseBody();
 	}
 
 }

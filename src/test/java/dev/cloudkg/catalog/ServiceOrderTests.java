@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @CloudKgTest
 class ServiceOrderTests {
 
-	private static final List<String> BY_ID = List.of("alb", "api-gateway", "batch", "cloudwatch", "docker", "ebs", "ec2",
+	private static final List<String> BY_ID = List.of("alb", "api-gateway", "batch", "cloudwatch", "docker", "ebs",
+			"ec2",
 			"ecr", "ecs", "elb", "fargate", "lambda", "lightsail", "rds", "route-53", "spot-instances");
 
 	@LocalServerPort
@@ -51,14 +52,14 @@ class ServiceOrderTests {
 			"TIME_LIMIT_SECONDS DESC; lambda api-gateway alb batch cloudwatch docker ebs ec2 ecr ecs elb fargate lightsail rds route-53 spot-instances",
 			"CATEGORY ASC; batch ec2 lambda lightsail spot-instances docker ecr ecs fargate rds cloudwatch alb api-gateway elb route-53 ebs",
 			"CATEGORY DESC; ebs alb api-gateway elb route-53 cloudwatch rds docker ecr ecs fargate batch ec2 lambda lightsail spot-instances",
-			"CATEGORY DESC, NAME DESC; ebs route-53 elb api-gateway alb cloudwatch rds fargate ecs ecr docker spot-instances lightsail lambda ec2 batch" })
+			"CATEGORY DESC, NAME DESC; ebs route-53 elb api-gateway alb cloudwatch rds fargate ecs ecr docker spot-instances lightsail lambda ec2 batch"})
 	void eachOrderSortsTiesByIdAndMissingValuesLast(String order, String expected) {
 		assertThat(page(orderBy(order), 100, null).path("services.nodes[*].id").entityList(String.class).get())
-			.containsExactly(expected.split(" "));
+				.containsExactly(expected.split(" "));
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource({ "NAME DESC", "TIME_LIMIT_SECONDS DESC", "TIME_LIMIT_SECONDS ASC", "CATEGORY ASC", "CATEGORY DESC" })
+	@CsvSource({"NAME DESC", "TIME_LIMIT_SECONDS DESC", "TIME_LIMIT_SECONDS ASC", "CATEGORY ASC", "CATEGORY DESC"})
 	void pagingTwoAtATimeInAnyOrderHasNoGapsOrRepeats(String order) {
 		List<Map<String, String>> orderBy = orderBy(order);
 		List<String> all = page(orderBy, 100, null).path("services.nodes[*].id").entityList(String.class).get();
@@ -84,29 +85,32 @@ class ServiceOrderTests {
 
 	@Test
 	void aCursorOfAnotherOrderIsRefusedBeforeReachingTheDatabase() {
-		String byName = page(orderBy("NAME ASC"), 2, null).path("services.pageInfo.endCursor").entity(String.class).get();
+		String byName = page(orderBy("NAME ASC"), 2, null).path("services.pageInfo.endCursor").entity(String.class)
+				.get();
 		long before = StatementsRun.count(meters);
-		page(orderBy("CATEGORY ASC"), 2, byName).errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
-			assertThat(e.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-			assertThat(e.getMessage()).contains("same orderBy");
-		}));
+		page(orderBy("CATEGORY ASC"), 2, byName).errors()
+				.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+					assertThat(e.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+					assertThat(e.getMessage()).contains("same orderBy");
+				}));
 		assertThat(StatementsRun.count(meters)).isEqualTo(before);
 		// the default order is name ascending: its cursors and explicit NAME ASC ones are interchangeable
-		page(null, 2, byName).path("services.nodes[*].id").entityList(String.class).containsExactly("batch", "cloudwatch");
+		page(null, 2, byName).path("services.nodes[*].id").entityList(String.class).containsExactly("batch",
+				"cloudwatch");
 	}
 
 	@Test
 	void aFieldNamedTwiceIsABadRequest() {
 		page(orderBy("NAME ASC, NAME DESC"), 2, null).errors().satisfy(errors -> assertThat(errors).singleElement()
-			.satisfies(e -> {
-				assertThat(e.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-				assertThat(e.getMessage()).contains("NAME twice");
-			}));
+				.satisfies(e -> {
+					assertThat(e.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+					assertThat(e.getMessage()).contains("NAME twice");
+				}));
 	}
 
 	private GraphQlTester.Response page(List<Map<String, String>> orderBy, int first, String after) {
 		return graphQl.documentName("orderedIds").variable("orderBy", orderBy).variable("first", first)
-			.variable("after", after).execute();
+				.variable("after", after).execute();
 	}
 
 	/** "CATEGORY DESC, NAME ASC" as the orderBy argument. */

@@ -37,15 +37,16 @@ class TwoLevelRelationsTests {
 	void twoLevelsOutgoingCostTwoStatementsAndMatchTheGraph() {
 		long before = StatementsRun.count(meters);
 		List<String> pairs = GraphQlClient.to(port)
-			.document("{ service(id: \"ecr\") { relations { type service { id relations { type service { id } } } } } }")
-			.execute()
-			.path("service.relations")
-			.entityList(Map.class)
-			.get()
-			.stream()
-			.flatMap(r -> flatten("ecr", r).stream())
-			.sorted()
-			.toList();
+				.document(
+						"{ service(id: \"ecr\") { relations { type service { id relations { type service { id } } } } } }")
+				.execute()
+				.path("service.relations")
+				.entityList(Map.class)
+				.get()
+				.stream()
+				.flatMap(r -> flatten("ecr", r).stream())
+				.sorted()
+				.toList();
 		assertThat(StatementsRun.count(meters) - before).isEqualTo(2);
 		assertThat(pairs).isNotEmpty().isEqualTo(expected("""
 				MATCH (:Service {id: 'ecr'})-[r1]->(o1:Service)
@@ -58,17 +59,18 @@ class TwoLevelRelationsTests {
 	void eachLevelKeepsItsOwnDirectionAndTypes() {
 		long before = StatementsRun.count(meters);
 		List<String> pairs = GraphQlClient.to(port)
-			.document("""
-					{ service(id: "ec2") { relations(direction: IN) { type service { id
-					    relations(types: [RUNS_ON, STORES_IMAGES_FOR], direction: BOTH) { type direction service { id } } } } } }""")
-			.execute()
-			.path("service.relations")
-			.entityList(Map.class)
-			.get()
-			.stream()
-			.flatMap(r -> flattenIncoming("ec2", r).stream())
-			.sorted()
-			.toList();
+				.document(
+						"""
+								{ service(id: "ec2") { relations(direction: IN) { type service { id
+								    relations(types: [RUNS_ON, STORES_IMAGES_FOR], direction: BOTH) { type direction service { id } } } } } }""")
+				.execute()
+				.path("service.relations")
+				.entityList(Map.class)
+				.get()
+				.stream()
+				.flatMap(r -> flattenIncoming("ec2", r).stream())
+				.sorted()
+				.toList();
 		assertThat(StatementsRun.count(meters) - before).isEqualTo(2);
 		assertThat(pairs).isNotEmpty().isEqualTo(expected("""
 				MATCH (o1:Service)-[r1]->(:Service {id: 'ec2'})
@@ -81,15 +83,17 @@ class TwoLevelRelationsTests {
 	@Test
 	void aThirdLevelIsStillAnsweredInFull() {
 		List<Object> third = GraphQlClient.to(port)
-			.document("{ service(id: \"ecr\") { relations(types: [STORES_IMAGES_FOR]) { service { id relations { service { id "
-					+ "relations { service { id } } } } } } } }")
-			.execute()
-			.path("service.relations[*].service.relations[*].service.relations[*].service.id")
-			.entityList(Object.class)
-			.get();
-		Long expected = driver.executableQuery("""
-				MATCH (:Service {id: 'ecr'})-[:STORES_IMAGES_FOR]->(:Service)-->(:Service)-->(o3:Service) RETURN count(o3) AS n""")
-			.execute().records().get(0).get("n").asLong();
+				.document(
+						"{ service(id: \"ecr\") { relations(types: [STORES_IMAGES_FOR]) { service { id relations { service { id "
+								+ "relations { service { id } } } } } } } }")
+				.execute()
+				.path("service.relations[*].service.relations[*].service.relations[*].service.id")
+				.entityList(Object.class)
+				.get();
+		Long expected = driver.executableQuery(
+				"""
+						MATCH (:Service {id: 'ecr'})-[:STORES_IMAGES_FOR]->(:Service)-->(:Service)-->(o3:Service) RETURN count(o3) AS n""")
+				.execute().records().get(0).get("n").asLong();
 		assertThat((long) third.size()).isEqualTo(expected).isPositive();
 	}
 
@@ -114,7 +118,8 @@ class TwoLevelRelationsTests {
 			rows.add(head + " | -");
 		}
 		next.forEach(n -> rows.add(head + " | " + service.get("id") + " " + n.get("type") + " "
-				+ (withDirection ? n.get("direction") + " " : "") + ((Map<String, Object>) n.get("service")).get("id")));
+				+ (withDirection ? n.get("direction") + " " : "")
+				+ ((Map<String, Object>) n.get("service")).get("id")));
 		return rows;
 	}
 

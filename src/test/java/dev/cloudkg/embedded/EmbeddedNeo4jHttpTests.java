@@ -30,9 +30,10 @@ class EmbeddedNeo4jHttpTests {
 
 	private HttpRequest.Builder commit(String cypher) {
 		return HttpRequest.newBuilder(URI.create(neo4j.httpUri() + "/db/neo4j/tx/commit"))
-			.header("Content-Type", "application/json")
-			.header("Accept", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"statements\":[{\"statement\":\"" + cypher.replace("\"", "\\\"") + "\"}]}"));
+				.header("Content-Type", "application/json")
+				.header("Accept", "application/json")
+				.POST(HttpRequest.BodyPublishers
+						.ofString("{\"statements\":[{\"statement\":\"" + cypher.replace("\"", "\\\"") + "\"}]}"));
 	}
 
 	private static String basic(String user, String password) {
@@ -56,7 +57,7 @@ class EmbeddedNeo4jHttpTests {
 				commit("MATCH (n) DETACH DELETE n").header("Authorization", basic("neo4j", "neo4j")).build());
 		assertThat(guessing.statusCode()).isEqualTo(401);
 		assertThat(asTheUser("MATCH (s:Service) RETURN count(s) > 0 AS seeded").body())
-			.as("the graph is still there").contains("\"row\":[true]");
+				.as("the graph is still there").contains("\"row\":[true]");
 	}
 
 	@Test
@@ -64,23 +65,24 @@ class EmbeddedNeo4jHttpTests {
 		HttpResponse<String> answer = asTheUser("LOAD CSV FROM \"file:///etc/passwd\" AS line RETURN line");
 		assertThat(answer.statusCode()).isEqualTo(200);
 		assertThat(answer.body()).contains("\"errors\":[{", "dbms.security.allow_csv_import_from_file_urls")
-			.doesNotContain("root:");
+				.doesNotContain("root:");
 	}
 
 	@Test
 	void aForeignOriginGetsNoCorsWildcard() throws Exception {
-		HttpResponse<String> preflight = send(HttpRequest.newBuilder(URI.create(neo4j.httpUri() + "/db/neo4j/tx/commit"))
-			.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-			.header("Origin", FOREIGN_ORIGIN)
-			.header("Access-Control-Request-Method", "POST")
-			.header("Access-Control-Request-Headers", "authorization, content-type")
-			.build());
+		HttpResponse<String> preflight = send(
+				HttpRequest.newBuilder(URI.create(neo4j.httpUri() + "/db/neo4j/tx/commit"))
+						.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+						.header("Origin", FOREIGN_ORIGIN)
+						.header("Access-Control-Request-Method", "POST")
+						.header("Access-Control-Request-Headers", "authorization, content-type")
+						.build());
 		HttpResponse<String> post = send(commit("RETURN 1").header("Origin", FOREIGN_ORIGIN).build());
 		for (HttpResponse<String> response : List.of(preflight, post)) {
 			assertThat(response.headers().allValues("Access-Control-Allow-Origin"))
-				.as("Access-Control-Allow-Origin of %s %s", response.request().method(), response.uri())
-				.doesNotContain("*", FOREIGN_ORIGIN)
-				.allMatch(origin -> origin.equals(neo4j.httpUri().toString()));
+					.as("Access-Control-Allow-Origin of %s %s", response.request().method(), response.uri())
+					.doesNotContain("*", FOREIGN_ORIGIN)
+					.allMatch(origin -> origin.equals(neo4j.httpUri().toString()));
 		}
 	}
 
@@ -93,7 +95,7 @@ class EmbeddedNeo4jHttpTests {
 		HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(neo4j.httpUri() + "/browser/")).build());
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.headers().firstValue("Content-Security-Policy"))
-			.hasValue(EmbeddedNeo4j.BROWSER_CONTENT_SECURITY_POLICY);
+				.hasValue(EmbeddedNeo4j.BROWSER_CONTENT_SECURITY_POLICY);
 		assertThat(EmbeddedNeo4j.BROWSER_CONTENT_SECURITY_POLICY).doesNotContain("segment", "canny", "google", "http:",
 				"https:", "*");
 	}

@@ -38,14 +38,16 @@ class EmbeddedNeo4jTests {
 
 	private static int answer(Driver driver) {
 		return driver.executableQuery("RETURN $x AS x").withParameters(Map.of("x", 42)).execute()
-			.records().get(0).get("x").asInt();
+				.records().get(0).get("x").asInt();
 	}
 
 	private static void refusesStrangers(EmbeddedNeo4j neo4j) {
 		try (Driver anonymous = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
 				Driver guessing = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic("neo4j", "neo4j"))) {
-			assertThatThrownBy(() -> answer(anonymous)).isInstanceOfAny(AuthenticationException.class, ClientException.class);
-			assertThatThrownBy(() -> answer(guessing)).isInstanceOfAny(AuthenticationException.class, ClientException.class);
+			assertThatThrownBy(() -> answer(anonymous)).isInstanceOfAny(AuthenticationException.class,
+					ClientException.class);
+			assertThatThrownBy(() -> answer(guessing)).isInstanceOfAny(AuthenticationException.class,
+					ClientException.class);
 		}
 	}
 
@@ -58,11 +60,11 @@ class EmbeddedNeo4jTests {
 		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(properties("localhost", 0, 0, ""));
 				Driver driver = driver(neo4j, neo4j.password())) {
 			long markers = driver.executableQuery("MATCH (m:Marker {id: 'kept'}) RETURN count(m) AS n")
-				.execute()
-				.records()
-				.get(0)
-				.get("n")
-				.asLong();
+					.execute()
+					.records()
+					.get(0)
+					.get("n")
+					.asLong();
 			assertThat(markers).isEqualTo(1);
 		}
 		assertThat(dataDir.resolve("databases/neo4j")).isDirectory();
@@ -73,10 +75,10 @@ class EmbeddedNeo4jTests {
 		try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			int port = taken.getLocalPort();
 			assertThatThrownBy(() -> EmbeddedNeo4j.start(properties("localhost", port, 0, "")))
-				.isInstanceOf(EmbeddedNeo4jException.class)
-				.hasMessageContaining("Port " + port)
-				.hasMessageContaining("Bolt")
-				.hasMessageContaining("cloudkg.embedded.bolt-port");
+					.isInstanceOf(EmbeddedNeo4jException.class)
+					.hasMessageContaining("Port " + port)
+					.hasMessageContaining("Bolt")
+					.hasMessageContaining("cloudkg.embedded.bolt-port");
 		}
 	}
 
@@ -85,9 +87,9 @@ class EmbeddedNeo4jTests {
 		try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			int port = taken.getLocalPort();
 			assertThatThrownBy(() -> EmbeddedNeo4j.start(properties("localhost", 0, port, "")))
-				.isInstanceOf(EmbeddedNeo4jException.class)
-				.hasMessageContaining("Port " + port)
-				.hasMessageContaining("cloudkg.embedded.http-port");
+					.isInstanceOf(EmbeddedNeo4jException.class)
+					.hasMessageContaining("Port " + port)
+					.hasMessageContaining("cloudkg.embedded.http-port");
 		}
 	}
 
@@ -98,21 +100,21 @@ class EmbeddedNeo4jTests {
 			SpringApplicationBuilder app = new SpringApplicationBuilder(dev.cloudkg.CloudKgApplication.class);
 			assertThatThrownBy(() -> app.run("--server.port=0", "--cloudkg.embedded.bolt-port=" + port,
 					"--cloudkg.embedded.http-port=0", "--cloudkg.embedded.data-dir=" + dataDir))
-				.satisfies(failure -> {
-					FailureAnalysis analysis = new EmbeddedNeo4jFailureAnalyzer().analyze(failure);
-					assertThat(analysis).isNotNull();
-					assertThat(analysis.getDescription()).contains("Port " + port, "cloudkg.embedded.bolt-port");
-					assertThat(analysis.getAction()).contains("NEO4J_URI");
-				});
+					.satisfies(failure -> {
+						FailureAnalysis analysis = new EmbeddedNeo4jFailureAnalyzer().analyze(failure);
+						assertThat(analysis).isNotNull();
+						assertThat(analysis.getDescription()).contains("Port " + port, "cloudkg.embedded.bolt-port");
+						assertThat(analysis.getAction()).contains("NEO4J_URI");
+					});
 		}
 	}
 
 	@Test
 	void listeningBeyondLoopbackWithoutAPasswordIsRefused() {
 		assertThatThrownBy(() -> EmbeddedNeo4j.start(properties("0.0.0.0", 0, 0, "")))
-			.isInstanceOf(EmbeddedNeo4jException.class)
-			.hasMessageContaining("not a loopback address")
-			.hasMessageContaining("cloudkg.embedded.password");
+				.isInstanceOf(EmbeddedNeo4jException.class)
+				.hasMessageContaining("not a loopback address")
+				.hasMessageContaining("cloudkg.embedded.password");
 		assertThat(dataDir.resolve("databases")).doesNotExist();
 		assertThat(dataDir.resolve("neo4j-password")).doesNotExist();
 	}
@@ -156,9 +158,9 @@ class EmbeddedNeo4jTests {
 	@Test
 	void aConfiguredPasswordShorterThanNeo4jAllowsIsRefusedBeforeAnythingStarts() {
 		assertThatThrownBy(() -> EmbeddedNeo4j.start(properties("localhost", 0, 0, "short")))
-			.isInstanceOf(EmbeddedNeo4jException.class)
-			.hasMessageContaining("cloudkg.embedded.password")
-			.hasMessageContaining("8 characters");
+				.isInstanceOf(EmbeddedNeo4jException.class)
+				.hasMessageContaining("cloudkg.embedded.password")
+				.hasMessageContaining("8 characters");
 		assertThat(dataDir.resolve("databases")).doesNotExist();
 	}
 
@@ -172,7 +174,8 @@ class EmbeddedNeo4jTests {
 				Driver before = driver(neo4j, "first-password")) {
 			assertThat(neo4j.password()).isNotEqualTo("first-password");
 			assertThat(answer(user)).isEqualTo(42);
-			assertThatThrownBy(() -> answer(before)).isInstanceOfAny(AuthenticationException.class, ClientException.class);
+			assertThatThrownBy(() -> answer(before)).isInstanceOfAny(AuthenticationException.class,
+					ClientException.class);
 		}
 	}
 
@@ -180,10 +183,10 @@ class EmbeddedNeo4jTests {
 	void theBrowserAddressNamesTheServerAndTheUserSoOnlyThePasswordIsTyped() {
 		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(properties("localhost", 0, 0, ""))) {
 			assertThat(neo4j.browserUri().toString()).startsWith(neo4j.httpUri() + "/browser/?")
-				.contains("preselectAuthMethod=NATIVE")
-				.contains("dbms=neo4j://neo4j@localhost:" + neo4j.boltUri().getPort())
-				.doesNotContain("NO_AUTH")
-				.doesNotContain(neo4j.password());
+					.contains("preselectAuthMethod=NATIVE")
+					.contains("dbms=neo4j://neo4j@localhost:" + neo4j.boltUri().getPort())
+					.doesNotContain("NO_AUTH")
+					.doesNotContain(neo4j.password());
 		}
 	}
 

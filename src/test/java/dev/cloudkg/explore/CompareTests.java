@@ -58,7 +58,7 @@ class CompareTests {
 	@Test
 	void columnsFollowTheOrderAskedForAndMissingFactsAreNull() {
 		graphQl.documentName("compare").variable("ids", List.of("LIGHTSAIL", "Amazon EC2", "docker")).execute()
-			.path("compare.services[*].id").entityList(String.class).containsExactly("lightsail", "ec2", "docker");
+				.path("compare.services[*].id").entityList(String.class).containsExactly("lightsail", "ec2", "docker");
 		assertThat(rows("LIGHTSAIL", "Amazon EC2", "docker")).contains(
 				row("serverless", "false", "false", null),
 				row("High availability", "true", null, null),
@@ -71,34 +71,35 @@ class CompareTests {
 	@Test
 	void comparingReadsTheGraphInTwoStatementsWhateverTheNumberOfServices() {
 		long before = StatementsRun.count(meters);
-		graphQl.documentName("compare").variable("ids", List.of("batch", "lambda", "ecs", "ec2", "fargate", "ecr")).execute()
-			.path("compare.rows").hasValue();
+		graphQl.documentName("compare").variable("ids", List.of("batch", "lambda", "ecs", "ec2", "fargate", "ecr"))
+				.execute()
+				.path("compare.rows").hasValue();
 		assertThat(StatementsRun.count(meters) - before).isEqualTo(2);
 	}
 
 	@Test
 	void anUnknownServiceIsNotFoundAndNamed() {
 		graphQl.documentName("compare").variable("ids", List.of("batch", "Azure Functions")).execute().errors()
-			.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
-				assertThat(e.getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
-				assertThat(e.getMessage()).contains("\"Azure Functions\"");
-			}));
+				.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+					assertThat(e.getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
+					assertThat(e.getMessage()).contains("\"Azure Functions\"");
+				}));
 	}
 
 	@Test
 	void fewerThanTwoDifferentServicesIsABadRequest() {
 		for (List<String> ids : List.of(List.of("lambda"), List.<String>of(), List.of("lambda", "AWS Lambda"))) {
 			graphQl.documentName("compare").variable("ids", ids).execute().errors()
-				.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
-					assertThat(e.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-					assertThat(e.getMessage()).contains("at least two");
-				}));
+					.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+						assertThat(e.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+						assertThat(e.getMessage()).contains("at least two");
+					}));
 		}
 	}
 
 	private List<Row> rows(String... ids) {
 		return graphQl.documentName("compare").variable("ids", List.of(ids)).execute().path("compare.rows")
-			.entityList(Row.class).get();
+				.entityList(Row.class).get();
 	}
 
 	private static Row row(String dimension, String... values) {

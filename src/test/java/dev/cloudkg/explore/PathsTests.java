@@ -47,7 +47,8 @@ class PathsTests {
 	void stepsKeepTheRealDirectionOfEachRelationship() {
 		// Lightsail is an alternative to EC2, which Batch launches: the second step points back
 		assertThat(paths("Amazon Lightsail", "AWS Batch", null))
-			.contains("lightsail -ALTERNATIVE_TO-> ec2, batch -LAUNCHES-> ec2", "lightsail -ALTERNATIVE_TO-> ebs, batch -DEPENDS_ON-> ebs");
+				.contains("lightsail -ALTERNATIVE_TO-> ec2, batch -LAUNCHES-> ec2",
+						"lightsail -ALTERNATIVE_TO-> ebs, batch -DEPENDS_ON-> ebs");
 		assertThat(paths("ec2", "ecr", null)).containsExactly("ecs -RUNS_ON-> ec2, ecr -STORES_IMAGES_FOR-> ecs");
 	}
 
@@ -77,13 +78,15 @@ class PathsTests {
 
 	@Test
 	void maxHopsOutsideOneToTheCapIsRefusedBeforeReachingTheDatabase() {
-		for (int maxHops : new int[] { 7, 0, -1 }) {
+		for (int maxHops : new int[]{7, 0, -1}) {
 			long before = StatementsRun.count(meters);
-			graphQl.documentName("paths").variable("from", "ecr").variable("to", "ec2").variable("maxHops", maxHops).execute()
-				.errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
-					assertThat(e.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-					assertThat(e.getMessage()).contains("cloudkg.graphql.max-hops").contains(String.valueOf(maxHops));
-				}));
+			graphQl.documentName("paths").variable("from", "ecr").variable("to", "ec2").variable("maxHops", maxHops)
+					.execute()
+					.errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+						assertThat(e.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+						assertThat(e.getMessage()).contains("cloudkg.graphql.max-hops")
+								.contains(String.valueOf(maxHops));
+					}));
 			assertThat(StatementsRun.count(meters)).isEqualTo(before);
 		}
 	}
@@ -91,10 +94,10 @@ class PathsTests {
 	@Test
 	void anUnknownEndIsNotFound() {
 		graphQl.documentName("paths").variable("from", "ecr").variable("to", "Cloud Run").execute().errors()
-			.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
-				assertThat(e.getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
-				assertThat(e.getMessage()).contains("\"Cloud Run\"");
-			}));
+				.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> {
+					assertThat(e.getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
+					assertThat(e.getMessage()).contains("\"Cloud Run\"");
+				}));
 	}
 
 	private List<String> paths(String from, String to, Integer maxHops) {
@@ -108,7 +111,8 @@ class PathsTests {
 	record PathView(List<StepView> steps) {
 
 		String text() {
-			return steps.stream().map(s -> s.from().id() + " -" + s.type() + "-> " + s.to().id()).collect(Collectors.joining(", "));
+			return steps.stream().map(s -> s.from().id() + " -" + s.type() + "-> " + s.to().id())
+					.collect(Collectors.joining(", "));
 		}
 
 	}

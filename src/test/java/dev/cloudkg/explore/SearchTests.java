@@ -29,8 +29,8 @@ class SearchTests {
 	}
 
 	@ParameterizedTest(name = "{0} -> {1}")
-	@CsvSource({ "Lamnda, lambda", "fargat, fargate", "virtual functions, lambda", "docker registry, ecr",
-			"Elastic Container Registry, ecr", "cloud watch, cloudwatch" })
+	@CsvSource({"Lamnda, lambda", "fargat, fargate", "virtual functions, lambda", "docker registry, ecr",
+			"Elastic Container Registry, ecr", "cloud watch, cloudwatch"})
 	void theBestHitIsTheServiceMeantEvenWithTypos(String text, String id) {
 		SearchHitView top = hits(text, 5).get(0);
 		assertThat(top.service().id()).isEqualTo(id);
@@ -57,7 +57,7 @@ class SearchTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "(a:b", "*", "~", "\"", "lambda~2^9 OR name:*", "AND", "[0 TO 9]", "\\", "ec2 && !ecs" })
+	@ValueSource(strings = {"(a:b", "*", "~", "\"", "lambda~2^9 OR name:*", "AND", "[0 TO 9]", "\\", "ec2 && !ecs"})
 	void luceneSyntaxInTheTextIsNeverAnError(String text) {
 		graphQl.documentName("search").variable("text", text).execute().path("search").hasValue();
 	}
@@ -74,7 +74,7 @@ class SearchTests {
 
 	private List<SearchHitView> hits(String text, int first) {
 		return graphQl.documentName("search").variable("text", text).variable("first", first).execute().path("search")
-			.entityList(SearchHitView.class).get();
+				.entityList(SearchHitView.class).get();
 	}
 
 	record SearchHitView(double score, String snippet, Id service, Id note, Integer line) {

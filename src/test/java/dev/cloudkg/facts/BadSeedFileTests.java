@@ -46,10 +46,10 @@ class BadSeedFileTests {
 				"--cloudkg.embedded.data-dir=" + data, "--cloudkg.seed.dir=" + seed)) {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			GraphQlClient.to(port)
-				.document("{ services { totalCount } cache: service(id: \"cache\") { id } }")
-				.execute()
-				.path("services.totalCount").entity(Integer.class).isEqualTo(16)
-				.path("cache").valueIsNull();
+					.document("{ services { totalCount } cache: service(id: \"cache\") { id } }")
+					.execute()
+					.path("services.totalCount").entity(Integer.class).isEqualTo(16)
+					.path("cache").valueIsNull();
 			String health = get("http://localhost:" + port + "/actuator/health");
 			assertThat(health).contains("\"seed\"",
 					"facts/broken.yaml:7: expected true or false for serverless of cache, found 'sometimes'");
@@ -58,8 +58,8 @@ class BadSeedFileTests {
 
 	private static String get(String url) throws IOException, InterruptedException {
 		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
-			.body();
+				.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
+				.body();
 	}
 
 }

@@ -37,23 +37,24 @@ class CloudCatalogTests {
 	@Test
 	void theCatalogueKnowsTheServicesOfAwsGoogleCloudAndAzure() {
 		Map<String, Long> perProvider = VOCABULARY.services().stream()
-			.collect(Collectors.groupingBy(KnownService::provider, Collectors.counting()));
+				.collect(Collectors.groupingBy(KnownService::provider, Collectors.counting()));
 		assertThat(perProvider.keySet()).containsExactlyInAnyOrder("aws", "gcp", "azure", "other");
 		assertThat(perProvider.get("aws")).isGreaterThanOrEqualTo(200);
 		assertThat(perProvider.get("gcp")).isGreaterThanOrEqualTo(80);
 		assertThat(perProvider.get("azure")).isGreaterThanOrEqualTo(80);
 		assertThat(VOCABULARY.services().stream().filter(s -> s.provider().equals("other")))
-			.as("only open technologies belong to no provider")
-			.allSatisfy(s -> assertThat(s.kind()).isEqualTo("technology"))
-			.extracting(KnownService::id)
-			.contains("docker", "kubernetes", "firecracker", "redis", "postgresql", "kafka");
+				.as("only open technologies belong to no provider")
+				.allSatisfy(s -> assertThat(s.kind()).isEqualTo("technology"))
+				.extracting(KnownService::id)
+				.contains("docker", "kubernetes", "firecracker", "redis", "postgresql", "kafka");
 	}
 
 	@Test
 	void theVocabularysOwnServicesComeFirstAndKeepTheirEntries() throws IOException {
 		Vocabulary alone = Vocabulary.parse("vocabulary.yaml", Files.readString(SEED.resolve("vocabulary.yaml")));
 		assertThat(VOCABULARY.services()).startsWith(alone.services().toArray(KnownService[]::new));
-		assertThat(alone.services()).filteredOn(s -> !s.provider().equals("other")).allMatch(s -> s.provider().equals("aws"));
+		assertThat(alone.services()).filteredOn(s -> !s.provider().equals("other"))
+				.allMatch(s -> s.provider().equals("aws"));
 	}
 
 	@Test
@@ -76,18 +77,21 @@ class CloudCatalogTests {
 				assertThat(owner).as("'" + name + "' of " + service.id()).isIn(null, service.id());
 			}
 		}
-		assertThat(VOCABULARY.services().stream().map(KnownService::id).distinct()).hasSameSizeAs(VOCABULARY.services());
+		assertThat(VOCABULARY.services().stream().map(KnownService::id).distinct())
+				.hasSameSizeAs(VOCABULARY.services());
 	}
 
 	@ParameterizedTest(name = "{0} is {1} ({2})")
-	@CsvSource({ "GKE, gke, gcp", "gke, gke, gcp", "Google Kubernetes Engine, gke, gcp", "AKS, aks, azure",
+	@CsvSource({"GKE, gke, gcp", "gke, gke, gcp", "Google Kubernetes Engine, gke, gcp", "AKS, aks, azure",
 			"Azure Kubernetes Service, aks, azure", "Cloud SQL, cloud-sql, gcp", "cloud sql, cloud-sql, gcp",
-			"BigQuery, bigquery, gcp", "Big Query, bigquery, gcp", "Cloud Run, cloud-run, gcp", "Azure Functions, azure-functions, azure",
-			"Cosmos DB, cosmos-db, azure", "Azure Cosmos DB, cosmos-db, azure", "GCS, cloud-storage, gcp", "GCE, compute-engine, gcp",
+			"BigQuery, bigquery, gcp", "Big Query, bigquery, gcp", "Cloud Run, cloud-run, gcp",
+			"Azure Functions, azure-functions, azure",
+			"Cosmos DB, cosmos-db, azure", "Azure Cosmos DB, cosmos-db, azure", "GCS, cloud-storage, gcp",
+			"GCE, compute-engine, gcp",
 			"Pub/Sub, pub-sub, gcp", "ACI, azure-container-instances, azure", "ACR, azure-container-registry, azure",
 			"ADF, azure-data-factory, azure", "Azure AD, entra-id, azure", "SQS, sqs, aws", "AWS Lambda, lambda, aws",
 			"Amazon Athena, athena, aws", "Kinesis Data Firehose, data-firehose, aws", "Route53, route-53, aws",
-			"Docker, docker, other" })
+			"Docker, docker, other"})
 	void namesAbbreviationsAndFullNamesResolveIgnoringCase(String name, String id, String provider) {
 		assertThat(VOCABULARY.service(name)).as(name).hasValueSatisfying(service -> {
 			assertThat(service.id()).isEqualTo(id);
@@ -98,8 +102,9 @@ class CloudCatalogTests {
 
 	@Test
 	void everydayWordsAloneNameNoCloudService() {
-		assertThat(List.of("Functions", "Storage", "Batch Jobs", "Monitor", "Workflows", "Console", "Health", "CLI", "Q"))
-			.allSatisfy(word -> assertThat(VOCABULARY.service(word)).as(word).isEmpty());
+		assertThat(
+				List.of("Functions", "Storage", "Batch Jobs", "Monitor", "Workflows", "Console", "Health", "CLI", "Q"))
+				.allSatisfy(word -> assertThat(VOCABULARY.service(word)).as(word).isEmpty());
 	}
 
 	@Test
@@ -113,19 +118,22 @@ class CloudCatalogTests {
 				  cloud-tasks: {name: Cloud Tasks, kind: servce, category: integration}
 				""");
 		assertThatExceptionOfType(FactsFormatException.class).isThrownBy(() -> Vocabulary.load(seed))
-			.withMessage("catalog/gcp.yaml:4: kind 'servce' is not one of service, technology, component, concept");
+				.withMessage("catalog/gcp.yaml:4: kind 'servce' is not one of service, technology, component, concept");
 
 		Files.writeString(seed.resolve("catalog/gcp.yaml"), "services:\n  cloud-run: {name: Cloud Run}\n");
 		assertThatExceptionOfType(FactsFormatException.class).isThrownBy(() -> Vocabulary.load(seed))
-			.withMessage("catalog/gcp.yaml:1: no 'provider'; a catalogue file starts with e.g. 'provider: aws'");
+				.withMessage("catalog/gcp.yaml:1: no 'provider'; a catalogue file starts with e.g. 'provider: aws'");
 
-		Files.writeString(seed.resolve("catalog/gcp.yaml"), "provider: google\nservices:\n  cloud-run: {name: Cloud Run}\n");
+		Files.writeString(seed.resolve("catalog/gcp.yaml"),
+				"provider: google\nservices:\n  cloud-run: {name: Cloud Run}\n");
 		assertThatExceptionOfType(FactsFormatException.class).isThrownBy(() -> Vocabulary.load(seed))
-			.withMessage("catalog/gcp.yaml:1: provider 'google' is not one of aws, gcp, azure, other");
+				.withMessage("catalog/gcp.yaml:1: provider 'google' is not one of aws, gcp, azure, other");
 
-		Files.writeString(seed.resolve("catalog/gcp.yaml"), "provider: gcp\nservices:\n  Cloud Run: {name: Cloud Run}\n");
+		Files.writeString(seed.resolve("catalog/gcp.yaml"),
+				"provider: gcp\nservices:\n  Cloud Run: {name: Cloud Run}\n");
 		assertThatExceptionOfType(FactsFormatException.class).isThrownBy(() -> Vocabulary.load(seed))
-			.withMessage("catalog/gcp.yaml:3: 'Cloud Run' under services is not a lowercase slug such as api-gateway");
+				.withMessage(
+						"catalog/gcp.yaml:3: 'Cloud Run' under services is not a lowercase slug such as api-gateway");
 	}
 
 	@Test
@@ -144,8 +152,9 @@ class CloudCatalogTests {
 				  anthos: {name: Anthos, aliases: [Kubernetes Engine, aks], category: containers}
 				""");
 		assertThatExceptionOfType(FactsFormatException.class).isThrownBy(() -> Vocabulary.load(seed))
-			.withMessage("catalog/gcp.yaml:4: name 'aks' of anthos is already a name of aks at catalog/azure.yaml:3;"
-					+ " a name must identify one service");
+				.withMessage(
+						"catalog/gcp.yaml:4: name 'aks' of anthos is already a name of aks at catalog/azure.yaml:3;"
+								+ " a name must identify one service");
 
 		Files.writeString(seed.resolve("catalog/gcp.yaml"), """
 				provider: gcp
@@ -153,7 +162,8 @@ class CloudCatalogTests {
 				  lambda: {name: Cloud Functions, category: compute}
 				""");
 		assertThatExceptionOfType(FactsFormatException.class).isThrownBy(() -> Vocabulary.load(seed))
-			.withMessageStartingWith("catalog/gcp.yaml:3: service 'lambda' is already declared at vocabulary.yaml:");
+				.withMessageStartingWith(
+						"catalog/gcp.yaml:3: service 'lambda' is already declared at vocabulary.yaml:");
 
 		Files.writeString(seed.resolve("catalog/gcp.yaml"), """
 				provider: gcp
@@ -161,7 +171,8 @@ class CloudCatalogTests {
 				  cloud-functions: {name: Cloud Functions, aliases: [Amazon Lambda], category: compute}
 				""");
 		assertThatExceptionOfType(FactsFormatException.class).isThrownBy(() -> Vocabulary.load(seed))
-			.withMessageStartingWith("catalog/gcp.yaml:3: name 'Amazon Lambda' of cloud-functions is already a name of lambda at vocabulary.yaml:");
+				.withMessageStartingWith(
+						"catalog/gcp.yaml:3: name 'Amazon Lambda' of cloud-functions is already a name of lambda at vocabulary.yaml:");
 	}
 
 	@Test
@@ -185,7 +196,8 @@ class CloudCatalogTests {
 		};
 		fastest.apply(5);
 		long millis = fastest.apply(5);
-		System.out.println("vocabulary + catalogue (" + VOCABULARY.services().size() + " services) read in " + millis + " ms warm");
+		System.out.println("vocabulary + catalogue (" + VOCABULARY.services().size() + " services) read in " + millis
+				+ " ms warm");
 		// generous for a busy build machine; measured at a few ms
 		assertThat(millis).isLessThan(100);
 	}

@@ -83,30 +83,37 @@ class FactWriterTests {
 	void anEditedDocumentRetractsExactlyWhatOnlyItStated() {
 		Map<String, Object> before = counts();
 		writer.write(reader.read("facts/zz-extra.yaml", EXTRA));
-		assertThat(count("MATCH (:Service {id: 'test-cache'})-[:RUNS_ON]->(:Service {id: 'ec2'}) RETURN count(*)")).isOne();
-		assertThat(count("MATCH (:Service {id: 'lambda'})-[:INTEGRATES_WITH]->(:Service {id: 'test-cache'}) RETURN count(*)"))
-			.isOne();
-		assertThat(count("MATCH (s:Service {id: 'test-cache', serverless: true, name: 'Test Cache'}) RETURN count(s)")).isOne();
+		assertThat(count("MATCH (:Service {id: 'test-cache'})-[:RUNS_ON]->(:Service {id: 'ec2'}) RETURN count(*)"))
+				.isOne();
+		assertThat(count(
+				"MATCH (:Service {id: 'lambda'})-[:INTEGRATES_WITH]->(:Service {id: 'test-cache'}) RETURN count(*)"))
+				.isOne();
+		assertThat(count("MATCH (s:Service {id: 'test-cache', serverless: true, name: 'Test Cache'}) RETURN count(s)"))
+				.isOne();
 
 		String edited = EXTRA.replace("      INTEGRATES_WITH: [test-cache]\n", "      MONITORED_BY: [cloudwatch]\n");
 		writer.write(reader.read("facts/zz-extra.yaml", edited));
-		assertThat(count("MATCH (:Service {id: 'lambda'})-[:INTEGRATES_WITH]->(:Service {id: 'test-cache'}) RETURN count(*)"))
-			.isZero();
-		List<String> monitoredBy = graph.read("MATCH (:Service {id: 'lambda'})-[r:MONITORED_BY]->(:Service {id: 'cloudwatch'}) "
-				+ "RETURN r.sources AS sources", Map.of()).get(0).get("sources").asList(v -> v.asString());
+		assertThat(count(
+				"MATCH (:Service {id: 'lambda'})-[:INTEGRATES_WITH]->(:Service {id: 'test-cache'}) RETURN count(*)"))
+				.isZero();
+		List<String> monitoredBy = graph
+				.read("MATCH (:Service {id: 'lambda'})-[r:MONITORED_BY]->(:Service {id: 'cloudwatch'}) "
+						+ "RETURN r.sources AS sources", Map.of())
+				.get(0).get("sources").asList(v -> v.asString());
 		assertThat(monitoredBy).as("a fact three documents state has all three sources").hasSize(3)
-			.anyMatch(s -> s.startsWith("aws-compute:"))
-			.anyMatch(s -> s.startsWith("facts/aws-compute:"))
-			.anyMatch(s -> s.startsWith("facts/zz-extra:"));
-		assertThat(count("MATCH (s:Service {id: 'lambda'}) WHERE s.serverless AND s.timeLimitSeconds = 900 RETURN count(s)"))
-			.as("what the seed says about Lambda stays").isOne();
+				.anyMatch(s -> s.startsWith("aws-compute:"))
+				.anyMatch(s -> s.startsWith("facts/aws-compute:"))
+				.anyMatch(s -> s.startsWith("facts/zz-extra:"));
+		assertThat(count(
+				"MATCH (s:Service {id: 'lambda'}) WHERE s.serverless AND s.timeLimitSeconds = 900 RETURN count(s)"))
+				.as("what the seed says about Lambda stays").isOne();
 
 		writer.write(reader.read("facts/zz-extra.yaml", "services: []\n"));
 		assertThat(count("MATCH (s:Service {id: 'test-cache'}) RETURN count(s)")).isZero();
 		List<String> sources = graph.read("MATCH (:Service {id: 'lambda'})-[r:MONITORED_BY]->() RETURN r.sources AS s",
 				Map.of()).get(0).get("s").asList(v -> v.asString());
 		assertThat(sources).anyMatch(source -> source.startsWith("facts/aws-compute:"))
-			.noneMatch(source -> source.startsWith("facts/zz-extra:"));
+				.noneMatch(source -> source.startsWith("facts/zz-extra:"));
 		graph.write(tx -> tx.run("MATCH (d:Note {id: 'facts/zz-extra'}) DETACH DELETE d", Map.of()));
 		assertThat(counts()).isEqualTo(before);
 	}
@@ -116,9 +123,10 @@ class FactWriterTests {
 		Map<String, Object> before = counts();
 		String bad = EXTRA.replace("RUNS_ON: [ec2]", "RUNS_ON: [ec2, no-such-service]");
 		assertThatThrownBy(() -> writer.write(reader.read("facts/zz-extra.yaml", bad)))
-			.isInstanceOf(FactsFormatException.class)
-			.hasMessage("facts/zz-extra.yaml:12: relationship target 'no-such-service' is not a service declared in any "
-					+ "facts file or note");
+				.isInstanceOf(FactsFormatException.class)
+				.hasMessage(
+						"facts/zz-extra.yaml:12: relationship target 'no-such-service' is not a service declared in any "
+								+ "facts file or note");
 		assertThat(counts()).isEqualTo(before);
 		assertThat(count("MATCH (s:Service {id: 'test-cache'}) RETURN count(s)")).isZero();
 	}
@@ -138,19 +146,22 @@ class FactWriterTests {
 				CREATE (d)-[:STATES {fact: 'relation', key: 'rel:RUNS_ON:ec2', line: 5, text: 'old', type: 'RUNS_ON',
 				                     target: 'ec2'}]->(s)""", Map.of()));
 		assertThat(writer.stated("facts/zz-extra")).extracting(Statement::fact, Statement::key, Statement::target)
-			.containsExactly(tuple(FactKind.EXISTS, "exists", null), tuple(FactKind.TIME_LIMIT, "timeLimit", null),
-					tuple(FactKind.RELATION, "rel:RUNS_ON:ec2", "ec2"));
+				.containsExactly(tuple(FactKind.EXISTS, "exists", null), tuple(FactKind.TIME_LIMIT, "timeLimit", null),
+						tuple(FactKind.RELATION, "rel:RUNS_ON:ec2", "ec2"));
 
 		FactWriter.Outcome outcome = writer.write(reader.read("facts/zz-extra.yaml", EXTRA));
 		assertThat(outcome.previous()).extracting(Statement::fact)
-			.containsExactly(FactKind.EXISTS, FactKind.TIME_LIMIT, FactKind.RELATION);
+				.containsExactly(FactKind.EXISTS, FactKind.TIME_LIMIT, FactKind.RELATION);
 		assertThat(graph.read("""
 				MATCH (:Note {id: 'facts/zz-extra'})-[st:STATES]->()
 				RETURN collect(DISTINCT st.fact) AS facts""", Map.of()).get(0).get("facts").asList(v -> v.asString()))
-			.as("what is written is stored as before").containsExactlyInAnyOrder("exists", "serverless", "trait", "relation");
-		assertThat(count("""
-				MATCH (s:Service {id: 'test-cache', name: 'Test Cache', serverless: true})-[:RUNS_ON]->(:Service {id: 'ec2'})
-				WHERE s.hasTimeLimit IS NULL RETURN count(s)""")).as("the old time limit is retracted").isOne();
+				.as("what is written is stored as before")
+				.containsExactlyInAnyOrder("exists", "serverless", "trait", "relation");
+		assertThat(
+				count("""
+						MATCH (s:Service {id: 'test-cache', name: 'Test Cache', serverless: true})-[:RUNS_ON]->(:Service {id: 'ec2'})
+						WHERE s.hasTimeLimit IS NULL RETURN count(s)"""))
+				.as("the old time limit is retracted").isOne();
 	}
 
 }

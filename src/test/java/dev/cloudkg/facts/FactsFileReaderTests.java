@@ -65,20 +65,22 @@ class FactsFileReaderTests {
 		assertThat(document.title()).isEqualTo("Test facts");
 		assertThat(document.curated()).isTrue();
 		List<String> summary = document.statements()
-			.stream()
-			.map(s -> s.subject() + " " + s.key() + " @" + s.line() + " " + s.text())
-			.toList();
+				.stream()
+				.map(s -> s.subject() + " " + s.key() + " @" + s.line() + " " + s.text())
+				.toList();
 		assertThat(summary).containsExactly("fn exists @6 The docs — https://example.org/docs",
 				"fn serverless @11 The docs — https://example.org/docs", "fn timeLimit @12 The FAQ",
-				"fn pricing:pay-per-request @13 The docs — https://example.org/docs", "fn trait:auto-scaling @14 The FAQ",
+				"fn pricing:pay-per-request @13 The docs — https://example.org/docs",
+				"fn trait:auto-scaling @14 The FAQ",
 				"fn rel:RUNS_ON:vm @16 The docs — https://example.org/docs", "fn rel:RUNS_ON:cache @16 The FAQ",
-				"vm exists @17 The docs — https://example.org/docs", "cache exists @19 The docs — https://example.org/docs",
+				"vm exists @17 The docs — https://example.org/docs",
+				"cache exists @19 The docs — https://example.org/docs",
 				"cache timeLimit @21 The docs — https://example.org/docs");
 		Statement timeLimit = document.statements().get(2);
 		assertThat(timeLimit.values()).containsEntry("hasTimeLimit", true).containsEntry("seconds", 900L)
-			.containsEntry("display", "15 minutes");
+				.containsEntry("display", "15 minutes");
 		assertThat(document.statements().get(9).values()).containsEntry("hasTimeLimit", false)
-			.doesNotContainKey("seconds");
+				.doesNotContainKey("seconds");
 		assertThat(document.statements().get(4).values()).containsEntry("value", false);
 	}
 
@@ -100,10 +102,11 @@ class FactsFileReaderTests {
 				  faq: The FAQ
 				""");
 		assertThat(last.statements()).extracting(s -> s.subject() + " " + s.key() + " " + s.text())
-			.isEqualTo(first.statements().stream().map(s -> s.subject() + " " + s.key() + " " + s.text()).toList())
-			.anySatisfy(s -> assertThat(s).contains("fn timeLimit The FAQ"));
-		assertThatThrownBy(() -> reader.read("facts/test.yaml", "services:\n  - {id: a, source: docs}\nsources:\n  faq: F\n"))
-			.hasMessageContaining("unknown source 'docs'; the file's sources are faq");
+				.isEqualTo(first.statements().stream().map(s -> s.subject() + " " + s.key() + " " + s.text()).toList())
+				.anySatisfy(s -> assertThat(s).contains("fn timeLimit The FAQ"));
+		assertThatThrownBy(
+				() -> reader.read("facts/test.yaml", "services:\n  - {id: a, source: docs}\nsources:\n  faq: F\n"))
+				.hasMessageContaining("unknown source 'docs'; the file's sources are faq");
 	}
 
 	@Test
@@ -111,7 +114,7 @@ class FactsFileReaderTests {
 		String text = facts("  - {id: a, source: docs}\n");
 		assertThat(reader.read("facts/a.yaml", text).hash()).isEqualTo(reader.read("facts/a.yaml", text).hash());
 		assertThat(reader.read("facts/a.yaml", text).hash())
-			.isNotEqualTo(reader.read("facts/a.yaml", text + "  - {id: b, source: docs}\n").hash());
+				.isNotEqualTo(reader.read("facts/a.yaml", text + "  - {id: b, source: docs}\n").hash());
 	}
 
 	@ParameterizedTest(name = "{2}")
@@ -141,14 +144,15 @@ class FactsFileReaderTests {
 			"  - id: a\\n    source: docs\\n    relations:\\n      RUNS_ON: [vm]\\n      FLIES_TO: [b]| 10| unknown relationship type",
 			"  - id: a\\n    source: docs\\n    name: A\\n    name: B| 9| not valid YAML: Duplicate Object property \"name\"",
 			"  - {id: a, source: docs, name: *other}| 6| an alias (*other) where a value is expected",
-			"  - {id: a, source: docs, timeLimit: 99999999999999999999s}| 6| time limit '99999999999999999999s' is not 'none'" })
+			"  - {id: a, source: docs, timeLimit: 99999999999999999999s}| 6| time limit '99999999999999999999s' is not 'none'"})
 	void badInputNamesTheFileTheLineAndWhatWasExpected(String services, int line, String message) {
-		assertThatThrownBy(() -> reader.read("facts/bad.yaml", facts("  " + services.strip().replace("\\n", "\n") + "\n")))
-			.isInstanceOfSatisfying(FactsFormatException.class, ex -> {
-				assertThat(ex.file()).isEqualTo("facts/bad.yaml");
-				assertThat(ex.line()).isEqualTo(line);
-				assertThat(ex.getMessage()).startsWith("facts/bad.yaml:" + line + ": ").contains(message);
-			});
+		assertThatThrownBy(
+				() -> reader.read("facts/bad.yaml", facts("  " + services.strip().replace("\\n", "\n") + "\n")))
+				.isInstanceOfSatisfying(FactsFormatException.class, ex -> {
+					assertThat(ex.file()).isEqualTo("facts/bad.yaml");
+					assertThat(ex.line()).isEqualTo(line);
+					assertThat(ex.getMessage()).startsWith("facts/bad.yaml:" + line + ": ").contains(message);
+				});
 	}
 
 	@Test
@@ -188,20 +192,22 @@ class FactsFileReaderTests {
 	@Test
 	void anEmptyFileOrAFileWithoutServicesIsRefused() {
 		assertThatThrownBy(() -> reader.read("facts/empty.yaml", "")).hasMessageContaining("the file is empty");
-		assertThatThrownBy(() -> reader.read("facts/none.yaml", "title: x\n")).hasMessageContaining("no 'services' list");
+		assertThatThrownBy(() -> reader.read("facts/none.yaml", "title: x\n"))
+				.hasMessageContaining("no 'services' list");
 		assertThatThrownBy(() -> reader.read("facts/extra.yaml", "title: x\nservicez: []\n"))
-			.hasMessageContaining("facts/extra.yaml:2: unknown section 'servicez'");
+				.hasMessageContaining("facts/extra.yaml:2: unknown section 'servicez'");
 	}
 
 	@Test
 	void theVocabularyRefusesBadRelationTypes() {
 		assertThatThrownBy(() -> Vocabulary.parse("vocabulary.yaml", "relations:\n  runs on: x\n"))
-			.hasMessage("vocabulary.yaml:2: 'runs on' under relations is not an UPPER_SNAKE relationship type such as RUNS_ON");
+				.hasMessage(
+						"vocabulary.yaml:2: 'runs on' under relations is not an UPPER_SNAKE relationship type such as RUNS_ON");
 		assertThat(Vocabulary.parse("vocabulary.yaml", VOCABULARY).relations()).containsKeys("RUNS_ON", "CACHES");
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "900, 15 minutes", "60, 1 minute", "29, 29 seconds", "7200, 2 hours", "86400, 1 day", "90, 90 seconds" })
+	@CsvSource({"900, 15 minutes", "60, 1 minute", "29, 29 seconds", "7200, 2 hours", "86400, 1 day", "90, 90 seconds"})
 	void durationsReadAsPeopleWriteThem(long seconds, String text) {
 		assertThat(Durations.human(seconds)).isEqualTo(text);
 	}
@@ -221,14 +227,14 @@ class FactsFileReaderTests {
 				    source: docs
 				"""));
 		assertThat(document.statements()).filteredOn(s -> s.fact() == FactKind.EXISTS)
-			.extracting(s -> s.subject() + "=" + s.values().get("provider"))
-			.containsExactly("cloud-run=gcp", "lambda=aws", "my-queue=other", "unheard-of=null");
+				.extracting(s -> s.subject() + "=" + s.values().get("provider"))
+				.containsExactly("cloud-run=gcp", "lambda=aws", "my-queue=other", "unheard-of=null");
 		assertThatThrownBy(() -> reader.read("facts/test.yaml", facts("""
 				  - id: fn
 				    provider: google
 				    source: docs
 				""")))
-			.hasMessage("facts/test.yaml:7: provider 'google' is not one of aws, gcp, azure, other");
+				.hasMessage("facts/test.yaml:7: provider 'google' is not one of aws, gcp, azure, other");
 	}
 
 }

@@ -74,14 +74,19 @@ class FactsImporterTests {
 		assertThat(report.problems()).isEmpty();
 		assertThat(report.services()).isEqualTo(8_000);
 		assertThat((System.nanoTime() - started) / 1e9).as("seconds for 8,000 services").isLessThan(60);
-		assertThat(count("MATCH (s:Service) WHERE s.id STARTS WITH 'zz-big-' AND s.serverless AND s.timeLimitSeconds = 900 "
-				+ "AND s.name STARTS WITH 'Big Service' RETURN count(s)")).isEqualTo(8_000);
-		assertThat(count("MATCH (:Service {id: 'zz-big-8000'})-[r:RUNS_ON]->(t:Service) WHERE t.id IN ['ec2', 'zz-big-1'] "
-				+ "RETURN count(r)")).as("a relationship to the other file and one back to the first service").isEqualTo(2);
-		assertThat(count("MATCH (:Service {id: 'zz-big-1'})-[:HAS_TRAIT]->(:Trait {id: 'auto-scaling'}) RETURN count(*)"))
-			.isOne();
+		assertThat(count(
+				"MATCH (s:Service) WHERE s.id STARTS WITH 'zz-big-' AND s.serverless AND s.timeLimitSeconds = 900 "
+						+ "AND s.name STARTS WITH 'Big Service' RETURN count(s)"))
+				.isEqualTo(8_000);
+		assertThat(
+				count("MATCH (:Service {id: 'zz-big-8000'})-[r:RUNS_ON]->(t:Service) WHERE t.id IN ['ec2', 'zz-big-1'] "
+						+ "RETURN count(r)"))
+				.as("a relationship to the other file and one back to the first service").isEqualTo(2);
+		assertThat(
+				count("MATCH (:Service {id: 'zz-big-1'})-[:HAS_TRAIT]->(:Trait {id: 'auto-scaling'}) RETURN count(*)"))
+				.isOne();
 		assertThat(graph.read("MATCH (d:Note {id: 'facts/zz-big'}) RETURN d.hash AS hash", Map.of()).get(0).get("hash")
-			.asString()).isEqualTo(reader.read("facts/zz-big.yaml", text).hash());
+				.asString()).isEqualTo(reader.read("facts/zz-big.yaml", text).hash());
 
 		FactsImporter.Report again = importer(5000).load(List.of(file("zz-big", text)));
 		assertThat(again.written()).as("unchanged: nothing written").isZero();
@@ -115,7 +120,8 @@ class FactsImporterTests {
 
 	@Test
 	void aBadReferenceAnywhereLeavesTheGraphUnchangedAndNamesFileAndLine() throws IOException {
-		assertThat(importer(100).load(List.of(file("zz-big", facts(1, 1_000, i -> "RUNS_ON: [ec2]")))).problems()).isEmpty();
+		assertThat(importer(100).load(List.of(file("zz-big", facts(1, 1_000, i -> "RUNS_ON: [ec2]")))).problems())
+				.isEmpty();
 		Map<String, Object> before = counts();
 		// the next version: a bad target in its 1,000th service, after ten batches' worth of good ones, and a new
 		// service another file refers to
@@ -125,7 +131,8 @@ class FactsImporterTests {
 		FactsImporter.Report report = importer(100).load(List.of(file("zz-big", bad), other));
 
 		assertThat(report.problems()).extracting(Throwable::getMessage).containsExactly(
-				"facts/zz-big.yaml:" + lineOf(bad, "no-such-service") + ": relationship target 'no-such-service' is not a "
+				"facts/zz-big.yaml:" + lineOf(bad, "no-such-service")
+						+ ": relationship target 'no-such-service' is not a "
 						+ "service declared in any facts file or note",
 				"facts/zz-other.yaml:18: relationship target 'zz-big-1001' is not a service declared in any facts file or "
 						+ "note (facts/zz-big.yaml declares it, but that file is skipped)");
@@ -133,14 +140,16 @@ class FactsImporterTests {
 		assertThat(counts()).isEqualTo(before);
 		assertThat(count("MATCH (s:Service) WHERE s.id IN ['zz-big-1001', 'zz-other-1'] RETURN count(s)")).isZero();
 		assertThat(graph.read("MATCH (d:Note {id: 'facts/zz-big'}) RETURN d.hash AS hash", Map.of()).get(0).get("hash")
-			.asString()).as("the version before stays").isNotBlank();
+				.asString()).as("the version before stays").isNotBlank();
 	}
 
 	@Test
 	void longLoadsLogProgressAndASummary(CapturedOutput output) throws IOException {
 		importer(1000).load(List.of(file("zz-big", facts(1, 2_500, i -> "RUNS_ON: [ec2]"))));
-		assertThat(output.getOut()).containsPattern("Facts: 1,000 of 2,500 services written \\(40%\\), [\\d,]+ services/s")
-			.containsPattern("Facts loaded in [\\d.]+ s: 2,500 service\\(s\\) of 1 file\\(s\\) written \\([\\d,]+ services/s\\)");
+		assertThat(output.getOut())
+				.containsPattern("Facts: 1,000 of 2,500 services written \\(40%\\), [\\d,]+ services/s")
+				.containsPattern(
+						"Facts loaded in [\\d.]+ s: 2,500 service\\(s\\) of 1 file\\(s\\) written \\([\\d,]+ services/s\\)");
 	}
 
 	@Test
@@ -151,6 +160,7 @@ class FactsImporterTests {
 		importer(100).load(List.of(file("zz-big", "services: []\n")));
 
 		FactsLoadWriter failing = new FactsLoadWriter(graph) {
+
 			private int batches;
 
 			@Override
@@ -161,12 +171,14 @@ class FactsImporterTests {
 				}
 				super.replace(documentId, services, keep, stated, fresh);
 			}
+
 		};
 		String longer = facts(1, 600, i -> "RUNS_ON: [zz-big-" + (601 - i) + "]");
-		assertThatThrownBy(() -> new FactsImporter(reader, failing, properties(100)).load(List.of(file("zz-big", longer))))
-			.isInstanceOf(ServiceUnavailableException.class);
+		assertThatThrownBy(
+				() -> new FactsImporter(reader, failing, properties(100)).load(List.of(file("zz-big", longer))))
+				.isInstanceOf(ServiceUnavailableException.class);
 		assertThat(graph.read("MATCH (d:Note {id: 'facts/zz-big'}) RETURN d.hash AS hash", Map.of()).get(0).get("hash")
-			.isNull()).as("a stopped load leaves no hash").isTrue();
+				.isNull()).as("a stopped load leaves no hash").isTrue();
 		assertThat(count("MATCH (s:Service) WHERE s.id STARTS WITH 'zz-big-' RETURN count(s)")).isEqualTo(600);
 
 		FactsImporter.Report report = importer(100).load(List.of(file("zz-big", text)));
@@ -178,7 +190,7 @@ class FactsImporterTests {
 	void aFileLargerThanTheSettingIsRefusedNamingIt() throws IOException {
 		FactsFileReader small = new FactsFileReader(Vocabulary.load(Path.of("graph-seed")), DataSize.ofKilobytes(64));
 		FactsImporter.Report report = new FactsImporter(small, writer, properties(100))
-			.load(List.of(file("zz-big", facts(1, 1_000, i -> "RUNS_ON: [ec2]"))));
+				.load(List.of(file("zz-big", facts(1, 1_000, i -> "RUNS_ON: [ec2]"))));
 		assertThat(report.problems()).singleElement().satisfies(ex -> {
 			assertThat(ex.file()).isEqualTo("facts/zz-big.yaml");
 			assertThat(ex.line()).isGreaterThan(100);
@@ -211,18 +223,19 @@ class FactsImporterTests {
 				""");
 		for (int i = from; i <= to; i++) {
 			text.append("  - id: ").append(prefix).append(i).append('\n')
-				.append("    name: Big Service ").append(i).append('\n')
-				.append("    fullName: Big Generated Service Number ").append(i).append('\n')
-				.append("    category: compute\n")
-				.append("    provider: aws\n")
-				.append("    summary: A generated service that exists to make this facts file long, number ").append(i).append(".\n")
-				.append("    source: docs\n")
-				.append("    serverless: true\n")
-				.append("    timeLimit: {value: 15m, source: quotas}\n")
-				.append("    pricing: [pay-per-request]\n")
-				.append("    traits: {auto-scaling: true}\n")
-				.append("    relations:\n")
-				.append("      ").append(relations.apply(i)).append('\n');
+					.append("    name: Big Service ").append(i).append('\n')
+					.append("    fullName: Big Generated Service Number ").append(i).append('\n')
+					.append("    category: compute\n")
+					.append("    provider: aws\n")
+					.append("    summary: A generated service that exists to make this facts file long, number ")
+					.append(i).append(".\n")
+					.append("    source: docs\n")
+					.append("    serverless: true\n")
+					.append("    timeLimit: {value: 15m, source: quotas}\n")
+					.append("    pricing: [pay-per-request]\n")
+					.append("    traits: {auto-scaling: true}\n")
+					.append("    relations:\n")
+					.append("      ").append(relations.apply(i)).append('\n');
 		}
 		return text.toString();
 	}

@@ -27,16 +27,18 @@ class SchemaScriptTests {
 	@Test
 	void aScriptWithoutAFinalSemicolonKeepsItsLastStatement() {
 		assertThat(SchemaInitializer.statements("CREATE INDEX a IF NOT EXISTS FOR (s:Service) ON (s.a)"))
-			.containsExactly("CREATE INDEX a IF NOT EXISTS FOR (s:Service) ON (s.a)");
+				.containsExactly("CREATE INDEX a IF NOT EXISTS FOR (s:Service) ON (s.a)");
 		assertThat(SchemaInitializer.statements("// only a comment\n")).isEmpty();
 	}
 
 	@Test
 	void theMigrationsSplitIntoTheirStatements() {
-		List<String> first = SchemaInitializer.statements(new ClassPathResource("neo4j/migrations/V001__schema.cypher"));
-		assertThat(first).isNotEmpty().allSatisfy(statement -> assertThat(statement).startsWith("CREATE").doesNotContain("//"));
+		List<String> first = SchemaInitializer
+				.statements(new ClassPathResource("neo4j/migrations/V001__schema.cypher"));
+		assertThat(first).isNotEmpty()
+				.allSatisfy(statement -> assertThat(statement).startsWith("CREATE").doesNotContain("//"));
 		assertThat(SchemaInitializer.statements(new ClassPathResource("neo4j/migrations/V002__sentence_text.cypher")))
-			.singleElement().asString().startsWith("CREATE FULLTEXT INDEX states_text");
+				.singleElement().asString().startsWith("CREATE FULLTEXT INDEX states_text");
 	}
 
 }

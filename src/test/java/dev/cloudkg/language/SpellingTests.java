@@ -31,7 +31,8 @@ class SpellingTests {
 	@Test
 	void wordsAreRunsOfLettersAndDigitsWithTheirPlace() {
 		Words words = Words.of("API Gateway → Lambda (Node.js 20)");
-		assertThat(words.list()).extracting(Words.Word::norm).containsExactly("api", "gateway", "lambda", "node", "js", "20");
+		assertThat(words.list()).extracting(Words.Word::norm).containsExactly("api", "gateway", "lambda", "node", "js",
+				"20");
 		assertThat(words.span(0, 2)).isEqualTo("API Gateway");
 		assertThat(words.between(1, 2)).isEqualTo(" → ");
 		assertThat(Words.norms("Kinesis Data Firehose")).isEqualTo(List.of("kinesis", "data", "firehose"));

@@ -12,7 +12,7 @@ class FactKindTests {
 	@Test
 	void theStoredNamesAreTheOnesExistingGraphsHold() {
 		assertThat(Arrays.stream(FactKind.values()).map(FactKind::stored))
-			.containsExactly("exists", "serverless", "timeLimit", "pricing", "trait", "relation");
+				.containsExactly("exists", "serverless", "timeLimit", "pricing", "trait", "relation");
 	}
 
 	@Test
@@ -25,7 +25,7 @@ class FactKindTests {
 	@Test
 	void aNameNoKindHasIsRefusedNamingIt() {
 		assertThatThrownBy(() -> FactKind.of("TIME_LIMIT")).isInstanceOf(IllegalArgumentException.class)
-			.hasMessageContaining("'TIME_LIMIT'");
+				.hasMessageContaining("'TIME_LIMIT'");
 	}
 
 }

@@ -34,7 +34,7 @@ class CatalogueInNotesTests {
 			try (Stream<Path> files = Files.list(Path.of(folder))) {
 				// gcp-serverless.md is about Google Cloud: written to need the catalogue
 				files.filter(f -> f.toString().endsWith(".md") && !f.getFileName().toString().startsWith("gcp-"))
-					.sorted().forEach(notes::add);
+						.sorted().forEach(notes::add);
 			}
 		}
 		return notes.stream();
@@ -53,7 +53,7 @@ class CatalogueInNotesTests {
 		}
 		// the catalogue only adds: services the note merely mentions, and what they relate to
 		assertThat(facts(WITH_CATALOGUE.extract(note.getFileName().toString(), text))).as(note.toString())
-			.containsAll(alone);
+				.containsAll(alone);
 	}
 
 	@Test
@@ -65,9 +65,9 @@ class CatalogueInNotesTests {
 				we keep the files in cloud storage and watch them with cloud monitoring.
 				""");
 		assertThat(extraction.statements()).filteredOn(s -> s.fact() == FactKind.EXISTS)
-			.extracting(s -> s.subject() + "=" + s.values().get("provider"))
-			.contains("gke=gcp", "cloud-sql=gcp", "bigquery=gcp")
-			.doesNotContain("cloud-storage=gcp", "cloud-monitoring=gcp");
+				.extracting(s -> s.subject() + "=" + s.values().get("provider"))
+				.contains("gke=gcp", "cloud-sql=gcp", "bigquery=gcp")
+				.doesNotContain("cloud-storage=gcp", "cloud-monitoring=gcp");
 	}
 
 	@Test
@@ -84,9 +84,10 @@ class CatalogueInNotesTests {
 				Cloud Run is an alternative to AKS and Azure Container Apps.
 				""");
 		assertThat(extraction.statements()).filteredOn(s -> s.fact() == FactKind.EXISTS)
-			.extracting(s -> s.subject() + "=" + s.values().get("provider"))
-			.containsExactlyInAnyOrder("azure-functions=azure", "cosmos-db=azure", "event-grid=azure", "cloud-run=gcp",
-					"aks=azure", "azure-container-apps=azure");
+				.extracting(s -> s.subject() + "=" + s.values().get("provider"))
+				.containsExactlyInAnyOrder("azure-functions=azure", "cosmos-db=azure", "event-grid=azure",
+						"cloud-run=gcp",
+						"aks=azure", "azure-container-apps=azure");
 		assertThat(extraction.warnings()).noneMatch(w -> w.message().contains("not in the vocabulary"));
 	}
 

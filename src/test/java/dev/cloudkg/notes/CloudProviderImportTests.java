@@ -41,37 +41,41 @@ class CloudProviderImportTests {
 	@Test
 	void aGoogleCloudNotesServicesAreGcpAndANewNameIsOther() throws IOException {
 		graphQl.documentName("importNote").variable("id", NOTE).variable("markdown", ImportNoteTests.note(NOTE + ".md"))
-			.variable("dryRun", false).execute()
-			.path("importNote.changed").entity(Boolean.class).isEqualTo(true);
+				.variable("dryRun", false).execute()
+				.path("importNote.changed").entity(Boolean.class).isEqualTo(true);
 
-		for (String id : new String[] { "cloud-run", "cloud-functions", "pub-sub", "cloud-sql", "cloud-monitoring", "gke" }) {
+		for (String id : new String[]{"cloud-run", "cloud-functions", "pub-sub", "cloud-sql", "cloud-monitoring",
+				"gke"}) {
 			graphQl.documentName("serviceProvider").variable("id", id).execute()
-				.path("service.id").entity(String.class).isEqualTo(id)
-				.path("service.provider").entity(String.class).isEqualTo("gcp");
+					.path("service.id").entity(String.class).isEqualTo(id)
+					.path("service.provider").entity(String.class).isEqualTo("gcp");
 		}
 		graphQl.documentName("serviceProvider").variable("id", "Google Kubernetes Engine").execute()
-			.path("service.id").entity(String.class).isEqualTo("gke")
-			.path("service.category").entity(String.class).isEqualTo("containers");
+				.path("service.id").entity(String.class).isEqualTo("gke")
+				.path("service.category").entity(String.class).isEqualTo("containers");
 		graphQl.documentName("serviceProvider").variable("id", "zephyr-queue").execute()
-			.path("service.provider").entity(String.class).isEqualTo("other");
-		graphQl.documentName("serviceProviders").variable("where", Map.of("provider", "gcp", "mentionedIn", NOTE)).execute()
-			.path("services.nodes[*].id").entityList(String.class)
-			.satisfies(ids -> assertThat(ids).containsExactlyInAnyOrder("cloud-run", "cloud-functions", "pub-sub", "cloud-sql",
-					"cloud-monitoring", "gke"));
+				.path("service.provider").entity(String.class).isEqualTo("other");
+		graphQl.documentName("serviceProviders").variable("where", Map.of("provider", "gcp", "mentionedIn", NOTE))
+				.execute()
+				.path("services.nodes[*].id").entityList(String.class)
+				.satisfies(ids -> assertThat(ids).containsExactlyInAnyOrder("cloud-run", "cloud-functions", "pub-sub",
+						"cloud-sql",
+						"cloud-monitoring", "gke"));
 	}
 
 	@Test
 	void aConceptIsInTheGraphButNotAmongServicesUnlessAsked() {
 		String markdown = "# Saving money\n\n## EC2\n\nEC2 instances can be bought with Savings Plans for steady workloads.\n";
 		graphQl.documentName("importNote").variable("id", NOTE).variable("markdown", markdown).variable("dryRun", false)
-			.execute()
-			.path("importNote.changed").entity(Boolean.class).isEqualTo(true);
+				.execute()
+				.path("importNote.changed").entity(Boolean.class).isEqualTo(true);
 		graphQl.documentName("serviceProviders").variable("where", Map.of("mentionedIn", NOTE)).execute()
-			.path("services.nodes[*].id").entityList(String.class).containsExactly("ec2");
-		graphQl.documentName("serviceProviders").variable("where", Map.of("mentionedIn", NOTE, "kind", "CONCEPT")).execute()
-			.path("services.nodes[*].id").entityList(String.class).containsExactly("savings-plans");
+				.path("services.nodes[*].id").entityList(String.class).containsExactly("ec2");
+		graphQl.documentName("serviceProviders").variable("where", Map.of("mentionedIn", NOTE, "kind", "CONCEPT"))
+				.execute()
+				.path("services.nodes[*].id").entityList(String.class).containsExactly("savings-plans");
 		graphQl.documentName("serviceProvider").variable("id", "Savings Plans").execute()
-			.path("service.kind").entity(String.class).isEqualTo("CONCEPT");
+				.path("service.kind").entity(String.class).isEqualTo("CONCEPT");
 	}
 
 }

@@ -48,7 +48,8 @@ class ExtractionQualityTests {
 	private static final Set<String> GOLD_KEYS = Set.of("services", "notServices", "relations", "facts");
 
 	private static final Pattern SERVERLESS_WORDS = Pattern.compile(
-			"serverless|server|provision|infrastructure|faas|managed|nodes|instances|clusters?\\b|\\bvms?\\b", Pattern.CASE_INSENSITIVE);
+			"serverless|server|provision|infrastructure|faas|managed|nodes|instances|clusters?\\b|\\bvms?\\b",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern TIME_LIMIT_WORDS = Pattern.compile(
 			"\\d|limit|timeout|time-out|indefinitely|unlimited|forever|long-running|duration|run time|runtime|\\byears?\\b|up to",
@@ -76,12 +77,14 @@ class ExtractionQualityTests {
 					score.factsRight + "/" + score.facts, score.conceptHits, score.extras));
 		}
 		int extrasAllowed = (int) Math.floor(total.services * 0.05);
-		report.append(String.format("%n%-62s %10s %10s%n", "figure (corpus of " + scores.size() + " notes)", "value", "target"));
+		report.append(String.format("%n%-62s %10s %10s%n", "figure (corpus of " + scores.size() + " notes)", "value",
+				"target"));
 		report.append(row("notes refused whole", String.valueOf(total.refusedCount), "0"));
 		report.append(row("services found (recall, " + total.servicesFound + "/" + total.services + ")",
 				ratio(total.servicesFound, total.services), ">= 0.90"));
-		report.append(row("relationships found (recall, any type, " + total.relationsFound + "/" + total.relations + ")",
-				ratio(total.relationsFound, total.relations), ">= 0.70"));
+		report.append(
+				row("relationships found (recall, any type, " + total.relationsFound + "/" + total.relations + ")",
+						ratio(total.relationsFound, total.relations), ">= 0.70"));
 		report.append(row("serverless / time-limit facts right (" + total.factsRight + "/" + total.facts + ")",
 				ratio(total.factsRight, total.facts), ">= 0.95"));
 		report.append(row("listed concepts/headings taken as services", String.valueOf(total.conceptHits), "<= 1"));
@@ -96,11 +99,12 @@ class ExtractionQualityTests {
 		// worse. Raise these as it improves.
 		SoftAssertions softly = new SoftAssertions();
 		softly.assertThat(total.refusedCount).as("notes refused whole").isZero();
-		softly.assertThat(fraction(total.servicesFound, total.services)).as("services found").isGreaterThanOrEqualTo(0.93);
+		softly.assertThat(fraction(total.servicesFound, total.services)).as("services found")
+				.isGreaterThanOrEqualTo(0.93);
 		softly.assertThat(fraction(total.relationsFound, total.relations)).as("relationships found")
-			.isGreaterThanOrEqualTo(0.71);
+				.isGreaterThanOrEqualTo(0.71);
 		softly.assertThat(fraction(total.factsRight, total.facts)).as("serverless / time-limit facts right")
-			.isGreaterThanOrEqualTo(0.95);
+				.isGreaterThanOrEqualTo(0.95);
 		softly.assertThat(total.conceptHits).as("listed concepts/headings taken as services").isLessThanOrEqualTo(0);
 		softly.assertThat(total.extras).as("unlisted names taken as services").isLessThanOrEqualTo(extrasAllowed);
 		softly.assertAll();
@@ -129,23 +133,26 @@ class ExtractionQualityTests {
 			Gold gold = note.gold;
 			softly.assertThat(gold.services).as(at + " services").isNotEmpty().doesNotHaveDuplicates();
 			for (String service : gold.services) {
-				softly.assertThat(note.mentions(service)).as(at + ": service '" + service + "' is named in the note").isTrue();
+				softly.assertThat(note.mentions(service)).as(at + ": service '" + service + "' is named in the note")
+						.isTrue();
 			}
 			for (String concept : gold.notServices) {
-				softly.assertThat(note.mentions(concept)).as(at + ": concept '" + concept + "' is in the note").isTrue();
+				softly.assertThat(note.mentions(concept)).as(at + ": concept '" + concept + "' is in the note")
+						.isTrue();
 				softly.assertThat(gold.services.stream().anyMatch(s -> s.equalsIgnoreCase(concept)))
-					.as(at + ": '" + concept + "' is both a service and not one").isFalse();
+						.as(at + ": '" + concept + "' is both a service and not one").isFalse();
 			}
 			for (GoldRelation relation : gold.relations) {
 				String what = at + ":" + relation.line + " relation " + relation.from + " - " + relation.to;
-				softly.assertThat(gold.services).as(what + ": both ends are gold services").contains(relation.from, relation.to);
+				softly.assertThat(gold.services).as(what + ": both ends are gold services").contains(relation.from,
+						relation.to);
 				softly.assertThat(relation.line).as(what + ": line").isBetween(1, note.lines.size());
 				if (relation.line >= 1 && relation.line <= note.lines.size()) {
 					String line = note.lines.get(relation.line - 1);
 					softly.assertThat(names(relation.from).stream().anyMatch(n -> mentions(line, n))
 							|| names(relation.to).stream().anyMatch(n -> mentions(line, n)))
-						.as(what + ": the line names one of them: " + line)
-						.isTrue();
+							.as(what + ": the line names one of them: " + line)
+							.isTrue();
 				}
 			}
 			for (GoldFact fact : gold.facts) {
@@ -176,9 +183,11 @@ class ExtractionQualityTests {
 			statements = extraction.statements();
 			if (note.name.equals(System.getProperty("corpus.dump"))) {
 				// -Dcorpus.dump=<note>.md prints everything extracted from that note
-				statements.forEach(s -> System.out.println(note.name + ":" + s.line() + " " + s.subject() + " " + s.key()
-						+ " " + s.values()));
-				extraction.warnings().forEach(w -> System.out.println(note.name + ":" + w.line() + " warning: " + w.message()));
+				statements
+						.forEach(s -> System.out.println(note.name + ":" + s.line() + " " + s.subject() + " " + s.key()
+								+ " " + s.values()));
+				extraction.warnings()
+						.forEach(w -> System.out.println(note.name + ":" + w.line() + " warning: " + w.message()));
 			}
 		}
 		catch (NoteFormatException ex) {
@@ -216,9 +225,9 @@ class ExtractionQualityTests {
 			String from = ids.get(relation.from);
 			String to = ids.get(relation.to);
 			boolean found = statements.stream()
-				.filter(s -> s.fact() == FactKind.RELATION)
-				.anyMatch(s -> (s.subject().equals(from) && to.equals(s.values().get("target")))
-						|| (s.subject().equals(to) && from.equals(s.values().get("target"))));
+					.filter(s -> s.fact() == FactKind.RELATION)
+					.anyMatch(s -> (s.subject().equals(from) && to.equals(s.values().get("target")))
+							|| (s.subject().equals(to) && from.equals(s.values().get("target"))));
 			if (found) {
 				score.relationsFound++;
 			}
@@ -230,8 +239,9 @@ class ExtractionQualityTests {
 		for (GoldFact fact : gold.facts) {
 			String id = ids.get(fact.service);
 			List<Statement> stated = statements.stream()
-				.filter(s -> s.subject().equals(id) && s.fact() == (fact.isServerless() ? FactKind.SERVERLESS : FactKind.TIME_LIMIT))
-				.toList();
+					.filter(s -> s.subject().equals(id)
+							&& s.fact() == (fact.isServerless() ? FactKind.SERVERLESS : FactKind.TIME_LIMIT))
+					.toList();
 			if (stated.stream().anyMatch(fact::matches)) {
 				score.factsRight++;
 			}
@@ -248,15 +258,16 @@ class ExtractionQualityTests {
 			}
 			String name = String.valueOf(statement.values().get("name"));
 			boolean listed = gold.notServices.stream()
-				.anyMatch(c -> c.equalsIgnoreCase(name) || slug(c).equals(statement.subject()));
+					.anyMatch(c -> c.equalsIgnoreCase(name) || slug(c).equals(statement.subject()));
 			if (listed) {
 				score.conceptHits++;
 			}
 			else {
 				score.extras++;
 			}
-			score.misses.add(note.name + ":" + statement.line() + (listed ? " concept taken as a service: " : " extra service: ")
-					+ name + " (" + statement.subject() + ", " + statement.values().get("kind") + ")");
+			score.misses.add(
+					note.name + ":" + statement.line() + (listed ? " concept taken as a service: " : " extra service: ")
+							+ name + " (" + statement.subject() + ", " + statement.values().get("kind") + ")");
 		}
 		return score;
 	}
@@ -273,7 +284,8 @@ class ExtractionQualityTests {
 			}
 		}
 		for (Statement statement : statements) {
-			if (statement.fact() == FactKind.EXISTS && namesOf(statement).stream().anyMatch(n -> bare(n).equals(wanted))) {
+			if (statement.fact() == FactKind.EXISTS
+					&& namesOf(statement).stream().anyMatch(n -> bare(n).equals(wanted))) {
 				return statement.subject();
 			}
 		}
@@ -283,8 +295,8 @@ class ExtractionQualityTests {
 	private static List<String> namesOf(Statement exists) {
 		List<String> names = new ArrayList<>();
 		Stream.of(exists.values().get("name"), exists.values().get("fullName"))
-			.filter(Objects::nonNull)
-			.forEach(n -> names.add(n.toString()));
+				.filter(Objects::nonNull)
+				.forEach(n -> names.add(n.toString()));
 		if (exists.values().get("aliases") instanceof List<?> aliases) {
 			aliases.forEach(a -> names.add(String.valueOf(a)));
 		}
@@ -314,9 +326,10 @@ class ExtractionQualityTests {
 	/** Whether the text names it, in the singular or the plural ("an Azure Function", "persistent disks"). */
 	private static boolean mentions(String text, String name) {
 		String singular = name.endsWith("s") ? name.substring(0, name.length() - 1) : name;
-		return Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(singular) + "s?(?![A-Za-z0-9])", Pattern.CASE_INSENSITIVE)
-			.matcher(text)
-			.find();
+		return Pattern
+				.compile("(?<![A-Za-z0-9])" + Pattern.quote(singular) + "s?(?![A-Za-z0-9])", Pattern.CASE_INSENSITIVE)
+				.matcher(text)
+				.find();
 	}
 
 	private static double fraction(int part, int whole) {
@@ -341,7 +354,8 @@ class ExtractionQualityTests {
 				String markdown = Files.readString(path);
 				String name = path.getFileName().toString();
 				Path goldFile = path.resolveSibling(name.substring(0, name.length() - 3) + ".expected.yaml");
-				Gold gold = Files.exists(goldFile) ? Gold.parse(goldFile.getFileName().toString(), Files.readString(goldFile))
+				Gold gold = Files.exists(goldFile)
+						? Gold.parse(goldFile.getFileName().toString(), Files.readString(goldFile))
 						: new Gold(List.of(), List.of(), List.of(), List.of());
 				corpus.add(new Note(name, markdown, List.of(markdown.split("\n", -1)), gold));
 			}
@@ -395,7 +409,8 @@ class ExtractionQualityTests {
 			List<GoldRelation> relations = new ArrayList<>();
 			for (Object item : (List<Object>) root.getOrDefault("relations", List.of())) {
 				Map<String, Object> map = (Map<String, Object>) item;
-				assertThat(Set.of("from", "to", "type", "line")).as(file + " relation " + map).containsAll(map.keySet());
+				assertThat(Set.of("from", "to", "type", "line")).as(file + " relation " + map)
+						.containsAll(map.keySet());
 				relations.add(new GoldRelation(String.valueOf(map.get("from")), String.valueOf(map.get("to")),
 						(String) map.get("type"), ((Number) map.get("line")).intValue()));
 			}
@@ -403,15 +418,15 @@ class ExtractionQualityTests {
 			for (Object item : (List<Object>) root.getOrDefault("facts", List.of())) {
 				Map<String, Object> map = (Map<String, Object>) item;
 				assertThat(Set.of("service", "serverless", "timeLimitSeconds", "hasTimeLimit", "line"))
-					.as(file + " fact " + map)
-					.containsAll(map.keySet());
+						.as(file + " fact " + map)
+						.containsAll(map.keySet());
 				Number seconds = (Number) map.get("timeLimitSeconds");
 				GoldFact fact = new GoldFact(String.valueOf(map.get("service")), (Boolean) map.get("serverless"),
 						(seconds != null) ? Boolean.TRUE : (Boolean) map.get("hasTimeLimit"),
 						(seconds != null) ? seconds.longValue() : null, ((Number) map.get("line")).intValue());
 				assertThat(fact.serverless == null ^ fact.hasTimeLimit == null)
-					.as(file + " fact " + map + " states exactly one of serverless, timeLimitSeconds, hasTimeLimit")
-					.isTrue();
+						.as(file + " fact " + map + " states exactly one of serverless, timeLimitSeconds, hasTimeLimit")
+						.isTrue();
 				facts.add(fact);
 			}
 			return new Gold(services, notServices, relations, facts);
@@ -445,7 +460,8 @@ class ExtractionQualityTests {
 
 		@Override
 		public String toString() {
-			return service + (isServerless() ? " serverless=" + serverless
+			return service + (isServerless()
+					? " serverless=" + serverless
 					: (seconds != null) ? " timeLimit=" + seconds + "s" : " hasTimeLimit=" + hasTimeLimit);
 		}
 

@@ -54,7 +54,8 @@ class FactExtractorTests {
 	}
 
 	private static Optional<Statement> find(Extraction extraction, String subject, String key) {
-		return extraction.statements().stream().filter(s -> s.subject().equals(subject) && s.key().equals(key)).findFirst();
+		return extraction.statements().stream().filter(s -> s.subject().equals(subject) && s.key().equals(key))
+				.findFirst();
 	}
 
 	private static Statement statement(Extraction extraction, String subject, String key) {
@@ -63,7 +64,8 @@ class FactExtractorTests {
 	}
 
 	/** Asserts one fact: its values (a subset is enough) and its line, and that its text is on that line. */
-	private static void assertFact(Extraction extraction, String subject, String key, Map<String, Object> values, int line) {
+	private static void assertFact(Extraction extraction, String subject, String key, Map<String, Object> values,
+			int line) {
 		Statement statement = statement(extraction, subject, key);
 		assertThat(statement.values()).as(subject + " " + key).containsAllEntriesOf(values);
 		assertThat(statement.line()).as(subject + " " + key + " line").isEqualTo(line);
@@ -71,7 +73,8 @@ class FactExtractorTests {
 	}
 
 	private static List<String> services(Extraction extraction) {
-		return extraction.statements().stream().filter(s -> s.fact() == FactKind.EXISTS).map(Statement::subject).toList();
+		return extraction.statements().stream().filter(s -> s.fact() == FactKind.EXISTS).map(Statement::subject)
+				.toList();
 	}
 
 	private static List<String> facts(Extraction extraction, String subject) {
@@ -89,10 +92,11 @@ class FactExtractorTests {
 
 		@Test
 		void findsEachServiceExactlyOnce() {
-			assertThat(services(extraction)).contains("docker", "ecs", "fargate", "ecr", "api-gateway", "lambda", "batch",
-					"lightsail")
-				.doesNotHaveDuplicates()
-				.doesNotContain("summary", "batch-vs-lamnda", "batch-vs-lambda");
+			assertThat(services(extraction))
+					.contains("docker", "ecs", "fargate", "ecr", "api-gateway", "lambda", "batch",
+							"lightsail")
+					.doesNotHaveDuplicates()
+					.doesNotContain("summary", "batch-vs-lamnda", "batch-vs-lambda");
 			assertThat(extraction.title()).isEqualTo("AWS Compute");
 		}
 
@@ -102,7 +106,8 @@ class FactExtractorTests {
 			assertFact(extraction, "lambda", "serverless", Map.of("value", true), 49);
 			assertFact(extraction, "lambda", "timeLimit", Map.of("hasTimeLimit", true, "seconds", 900L), 33);
 			assertFact(extraction, "batch", "timeLimit", Map.of("hasTimeLimit", false), 46);
-			assertThat(statement(extraction, "lambda", "timeLimit").text()).contains("limited by time (up to 15 minutes)");
+			assertThat(statement(extraction, "lambda", "timeLimit").text())
+					.contains("limited by time (up to 15 minutes)");
 		}
 
 		@Test
@@ -148,7 +153,8 @@ class FactExtractorTests {
 			assertFact(extraction, "ecr", "rel:STORES_IMAGES_FOR:fargate", rel("STORES_IMAGES_FOR", "fargate"), 7);
 			assertFact(extraction, "ecr", "rel:STORES_IMAGES_FOR:ecs", rel("STORES_IMAGES_FOR", "ecs"), 7);
 			assertFact(extraction, "elastic-beanstalk", "rel:RUNS_ON:ec2", rel("RUNS_ON", "ec2"), 11);
-			assertFact(extraction, "elastic-beanstalk", "rel:INTEGRATES_WITH:cloudwatch", rel("INTEGRATES_WITH", "cloudwatch"), 11);
+			assertFact(extraction, "elastic-beanstalk", "rel:INTEGRATES_WITH:cloudwatch",
+					rel("INTEGRATES_WITH", "cloudwatch"), 11);
 		}
 
 		@Test
@@ -164,7 +170,8 @@ class FactExtractorTests {
 			assertFact(extraction, "fargate", "serverless", Map.of("value", true), 7);
 			assertFact(extraction, "fargate", "timeLimit", Map.of("hasTimeLimit", false), 7);
 			assertFact(extraction, "lightsail", "trait:auto-scaling", Map.of("value", false), 11);
-			assertThat(statement(extraction, "lightsail", "trait:auto-scaling").text()).startsWith("Lightsail doesn't have");
+			assertThat(statement(extraction, "lightsail", "trait:auto-scaling").text())
+					.startsWith("Lightsail doesn't have");
 		}
 
 		@Test
@@ -180,7 +187,8 @@ class FactExtractorTests {
 
 		@Test
 		void namesOnlyServices() {
-			assertThat(services(extraction)).containsExactlyInAnyOrder("lambda", "cloudwatch", "ecr", "fargate", "ecs", "sqs",
+			assertThat(services(extraction)).containsExactlyInAnyOrder("lambda", "cloudwatch", "ecr", "fargate", "ecs",
+					"sqs",
 					"rds", "lightsail", "elastic-beanstalk", "ec2");
 			assertThat(extraction.title()).isEqualTo("Containers and functions on AWS");
 		}
@@ -206,7 +214,8 @@ class FactExtractorTests {
 			assertFact(extraction, "batch", "serverless", Map.of("value", false), 10);
 			assertFact(extraction, "batch", "timeLimit", Map.of("hasTimeLimit", false), 10);
 			assertFact(extraction, "batch", "rel:RUNS_ON:ecs", rel("RUNS_ON", "ecs"), 10);
-			assertThat(statement(extraction, "lambda", "timeLimit").text()).isEqualTo("Lambda: Time limit — 15 minutes");
+			assertThat(statement(extraction, "lambda", "timeLimit").text())
+					.isEqualTo("Lambda: Time limit — 15 minutes");
 		}
 
 		@Test
@@ -224,10 +233,12 @@ class FactExtractorTests {
 
 		@Test
 		void comparisonHeadingsAndTableLabelsAreNotServices() {
-			assertThat(services(extraction)).containsExactlyInAnyOrder("lambda", "firecracker", "fargate", "ecs", "ec2", "batch",
+			assertThat(services(extraction)).containsExactlyInAnyOrder("lambda", "firecracker", "fargate", "ecs", "ec2",
+					"batch",
 					"docker");
 			assertThat(statement(extraction, "firecracker", "exists").values()).containsEntry("kind", "technology");
-			assertThat(statement(extraction, "batch", "rel:RELATED_TO:docker").values()).containsEntry("via", "runtimes");
+			assertThat(statement(extraction, "batch", "rel:RELATED_TO:docker").values()).containsEntry("via",
+					"runtimes");
 		}
 
 	}
@@ -250,7 +261,8 @@ class FactExtractorTests {
 			assertFact(extraction, "lambda", "pricing:pay-per-request", Map.of("target", "pay-per-request"), 15);
 			assertFact(extraction, "lambda", "pricing:pay-per-duration", Map.of("target", "pay-per-duration"), 15);
 			assertFact(extraction, "lambda", "timeLimit", Map.of("hasTimeLimit", true, "seconds", 900L), 25);
-			assertThat(statement(extraction, "lambda", "timeLimit").text()).isEqualTo("Maximum execution time is 15 minutes");
+			assertThat(statement(extraction, "lambda", "timeLimit").text())
+					.isEqualTo("Maximum execution time is 15 minutes");
 		}
 
 		@Test
@@ -263,10 +275,11 @@ class FactExtractorTests {
 
 		@Test
 		void codeBlocksHtmlAndTopicHeadingsYieldNothing() {
-			assertThat(services(extraction)).containsExactlyInAnyOrder("lambda", "step-functions", "api-gateway", "cognito", "s3",
+			assertThat(services(extraction)).containsExactlyInAnyOrder("lambda", "step-functions", "api-gateway",
+					"cognito", "s3",
 					"sqs");
 			assertThat(statement(extraction, "lambda", "rel:RELATED_TO:s3").values())
-				.containsEntry("via", "runs code in response to");
+					.containsEntry("via", "runs code in response to");
 			assertThat(statement(extraction, "lambda", "rel:RELATED_TO:sqs").line()).isEqualTo(19);
 			assertThat(extraction.statements()).allSatisfy(s -> assertThat(s.line()).isLessThan(29));
 			assertThat(find(extraction, "lambda", "rel:RUNS_ON:ec2")).isEmpty();
@@ -310,10 +323,11 @@ class FactExtractorTests {
 		void topicHeadingsAreNotServicesAndAboutTheServiceTheyName() {
 			assertFact(extraction, "lambda", "rel:MONITORED_BY:cloudwatch", rel("MONITORED_BY", "cloudwatch"), 15);
 			assertFact(extraction, "lambda", "pricing:pay-per-request", Map.of("target", "pay-per-request"), 15);
-			assertThat(services(extraction)).containsExactlyInAnyOrder("lambda", "fargate", "ec2", "cloudwatch", "batch",
+			assertThat(services(extraction)).containsExactlyInAnyOrder("lambda", "fargate", "ec2", "cloudwatch",
+					"batch",
 					"lightsail", "ecs", "ec2-auto-scaling", "api-gateway");
 			assertThat(statement(extraction, "ec2", "rel:RELATED_TO:ec2-auto-scaling").values())
-				.containsEntry("via", "scalling unless you set up");
+					.containsEntry("via", "scalling unless you set up");
 		}
 
 		@Test
@@ -334,7 +348,8 @@ class FactExtractorTests {
 			assertFact(extraction, "bedrock", "exists", Map.of("name", "Bedrock", "kind", "service"), 7);
 			assertFact(extraction, "app-mesh", "exists", Map.of("name", "App Mesh", "kind", "service"), 11);
 			assertFact(extraction, "memorydb", "exists", Map.of("name", "MemoryDB", "kind", "service"), 23);
-			assertFact(extraction, "cloudwatch-alarms", "exists", Map.of("name", "CloudWatch Alarms", "kind", "component"), 13);
+			assertFact(extraction, "cloudwatch-alarms", "exists",
+					Map.of("name", "CloudWatch Alarms", "kind", "component"), 13);
 			assertFact(extraction, "cloudwatch-alarms", "rel:PART_OF:cloudwatch", rel("PART_OF", "cloudwatch"), 13);
 			assertFact(extraction, "x-ray", "exists", Map.of("name", "X-Ray"), 13);
 		}
@@ -347,17 +362,20 @@ class FactExtractorTests {
 			assertFact(extraction, "bedrock", "rel:INTEGRATES_WITH:lambda", rel("INTEGRATES_WITH", "lambda"), 9);
 			assertFact(extraction, "bedrock", "rel:INTEGRATES_WITH:s3", rel("INTEGRATES_WITH", "s3"), 9);
 			assertFact(extraction, "app-mesh", "rel:INTEGRATES_WITH:ecs", rel("INTEGRATES_WITH", "ecs"), 13);
-			assertFact(extraction, "app-mesh", "rel:MONITORED_BY:cloudwatch-alarms", rel("MONITORED_BY", "cloudwatch-alarms"), 13);
+			assertFact(extraction, "app-mesh", "rel:MONITORED_BY:cloudwatch-alarms",
+					rel("MONITORED_BY", "cloudwatch-alarms"), 13);
 			assertFact(extraction, "app-mesh", "rel:MONITORED_BY:x-ray", rel("MONITORED_BY", "x-ray"), 13);
 			assertFact(extraction, "app-mesh", "rel:RUNS_ON:eks", rel("RUNS_ON", "eks"), 22);
-			assertFact(extraction, "memorydb", "rel:ALTERNATIVE_TO:elasticache", rel("ALTERNATIVE_TO", "elasticache"), 23);
+			assertFact(extraction, "memorydb", "rel:ALTERNATIVE_TO:elasticache", rel("ALTERNATIVE_TO", "elasticache"),
+					23);
 		}
 
 		@Test
 		void genericCapitalisedWordsAreNotServices() {
-			assertThat(services(extraction)).containsExactlyInAnyOrder("bedrock", "lambda", "s3", "app-mesh", "ecs", "eks",
-					"cloudwatch-alarms", "cloudwatch", "x-ray", "memorydb", "elasticache")
-				.doesNotContain("cold-starts", "key-points", "overview", "x");
+			assertThat(services(extraction))
+					.containsExactlyInAnyOrder("bedrock", "lambda", "s3", "app-mesh", "ecs", "eks",
+							"cloudwatch-alarms", "cloudwatch", "x-ray", "memorydb", "elasticache")
+					.doesNotContain("cold-starts", "key-points", "overview", "x");
 			assertThat(extraction.warnings()).anyMatch(w -> w.line() == 24 && w.message().contains("Cold Starts"));
 		}
 
@@ -373,11 +391,12 @@ class FactExtractorTests {
 			Extraction extraction = EXTRACTOR.extract("ragged.md", note);
 			assertThat(extraction.warnings()).extracting(FactExtractor.Warning::line).contains(7, 8);
 			assertThat(extraction.warnings()).filteredOn(w -> w.line() == 7)
-				.singleElement()
-				.satisfies(w -> assertThat(w.message()).contains("2 cells", "header on line 5 has 3", "missing cells empty"));
+					.singleElement()
+					.satisfies(w -> assertThat(w.message()).contains("2 cells", "header on line 5 has 3",
+							"missing cells empty"));
 			assertThat(extraction.warnings()).filteredOn(w -> w.line() == 8)
-				.singleElement()
-				.satisfies(w -> assertThat(w.message()).contains("4 cells", "extra cells ignored"));
+					.singleElement()
+					.satisfies(w -> assertThat(w.message()).contains("4 cells", "extra cells ignored"));
 			assertThat(statement(extraction, "lambda", "serverless").values()).containsEntry("value", true);
 			assertThat(statement(extraction, "lambda", "timeLimit").values()).containsEntry("seconds", 900L);
 			assertThat(find(extraction, "batch", "serverless")).as("the missing cell is empty: says nothing").isEmpty();
@@ -396,7 +415,8 @@ class FactExtractorTests {
 
 		@Test
 		void malformedFrontMatterIsLeftOutWithAWarningNamingItsLine() {
-			Extraction extraction = EXTRACTOR.extract("bad.md", "---\ntitle: x\ntags: [a, b\n---\n# Lambda\n\nLambda runs on EC2.\n");
+			Extraction extraction = EXTRACTOR.extract("bad.md",
+					"---\ntitle: x\ntags: [a, b\n---\n# Lambda\n\nLambda runs on EC2.\n");
 			assertThat(extraction.warnings()).singleElement().satisfies(w -> {
 				assertThat(w.line()).isBetween(2, 4);
 				assertThat(w.message()).contains("not valid YAML");
@@ -413,7 +433,6 @@ class FactExtractorTests {
 		}
 
 	}
-
 
 	@Nested
 	class CheatSheetWithSetextHeadings {
@@ -435,9 +454,9 @@ class FactExtractorTests {
 			assertFact(extraction, "lambda-edge", "rel:RUNS_ON:cloudfront", rel("RUNS_ON", "cloudfront"), 14);
 			assertThat(find(extraction, "lambda", "rel:RUNS_ON:cloudfront")).as("Lambda@Edge is not Lambda").isEmpty();
 			assertThat(facts(extraction, "sqs")).as("a passive sentence states nothing of its grammatical subject")
-				.containsExactly("exists");
+					.containsExactly("exists");
 			assertThat(statement(extraction, "lambda", "rel:RELATED_TO:sqs").values()).as("it is turned around")
-				.containsEntry("via", "streams are polled by");
+					.containsEntry("via", "streams are polled by");
 		}
 
 	}
@@ -450,7 +469,7 @@ class FactExtractorTests {
 		@Test
 		void aHeadingNamingTwoServicesIsNotANewService() {
 			assertThat(services(extraction)).doesNotContain("rds-aurora", "ebs-vs-efs", "storage-classes")
-				.contains("s3", "ebs", "efs", "dynamodb", "cloudfront");
+					.contains("s3", "ebs", "efs", "dynamodb", "cloudfront");
 		}
 
 		@Test
@@ -467,7 +486,6 @@ class FactExtractorTests {
 		}
 
 	}
-
 
 	@Nested
 	class LowerCaseNote {

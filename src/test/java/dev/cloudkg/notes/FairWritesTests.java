@@ -28,7 +28,8 @@ class FairWritesTests {
 	@Test
 	void anImportBehindABusyWriterIsRefusedAfterTheWaitAndGoesThroughOnceItIsFree() throws Exception {
 		NoteImporter importer = new NoteImporter(extractor, writer,
-				new NotesProperties(null, DataSize.ofMegabytes(1), false, Duration.ofMillis(50), Duration.ofMillis(300)));
+				new NotesProperties(null, DataSize.ofMegabytes(1), false, Duration.ofMillis(50),
+						Duration.ofMillis(300)));
 		CountDownLatch holding = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
 		CompletableFuture<Object> busy = CompletableFuture.supplyAsync(() -> importer.inTurn("holder", () -> {
@@ -44,9 +45,9 @@ class FairWritesTests {
 		assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
 		String note = "# Fair\n\nAmazon SQS integrates with Lambda.\n";
 		assertThatExceptionOfType(BusyException.class)
-			.isThrownBy(() -> importer.importNote("fair-writes", null, note, null, false))
-			.withMessageContaining("cloudkg.notes.write-wait")
-			.satisfies(ex -> assertThat(ex.retryAfterSeconds()).isPositive());
+				.isThrownBy(() -> importer.importNote("fair-writes", null, note, null, false))
+				.withMessageContaining("cloudkg.notes.write-wait")
+				.satisfies(ex -> assertThat(ex.retryAfterSeconds()).isPositive());
 		assertThat(writer.exists("fair-writes")).as("nothing was written").isFalse();
 		release.countDown();
 		busy.get(10, TimeUnit.SECONDS);

@@ -56,22 +56,23 @@ class ImportNoteTests {
 
 	@Test
 	void aProseNoteGivesFactsToTheServicesItsSentencesStartWith() throws IOException {
-		importNote("prose", note("serverless-prose.md"), false).path("importNote.changed").entity(Boolean.class).isEqualTo(true);
+		importNote("prose", note("serverless-prose.md"), false).path("importNote.changed").entity(Boolean.class)
+				.isEqualTo(true);
 
 		GraphQlTester.Response stepFunctions = facts("step-functions");
 		stepFunctions.path("service.serverless").entity(Boolean.class).isEqualTo(true);
 		stepFunctions.path("service.relations[?(@.type == 'INTEGRATES_WITH')].service.id").entityList(String.class)
-			.contains("lambda", "sqs").hasSize(2);
+				.contains("lambda", "sqs").hasSize(2);
 		stepFunctions.path("service.relations[?(@.service.id == 'sqs')].sources[*].line").entityList(Integer.class)
-			.containsExactly(4);
+				.containsExactly(4);
 		stepFunctions.path("service.relations[?(@.service.id == 'sqs')].sources[*].text").entityList(String.class)
-			.containsExactly("AWS Step Functions is serverless and integrates with Lambda and SQS.");
+				.containsExactly("AWS Step Functions is serverless and integrates with Lambda and SQS.");
 
 		GraphQlTester.Response dynamo = facts("dynamodb");
 		dynamo.path("service.serverless").entity(Boolean.class).isEqualTo(true);
 		dynamo.path("service.pricing[*].id").entityList(String.class).containsExactly("pay-per-request");
 		dynamo.path("service.traits[?(@.trait.id == 'high-availability')].value").entityList(Boolean.class)
-			.containsExactly(true);
+				.containsExactly(true);
 
 		GraphQlTester.Response sqs = facts("sqs");
 		sqs.path("service.traits[*].trait.id").entityList(String.class).contains("fully-managed");
@@ -90,25 +91,29 @@ class ImportNoteTests {
 		eks.path("service.serverless").entity(Boolean.class).isEqualTo(false);
 		eks.path("service.relations").entityList(Object.class).hasSize(0);
 		facts("lambda").path("service.serverless").entity(Boolean.class).isEqualTo(true)
-			.path("service.sources[?(@.note.id == 'containers')].text").entityList(String.class)
-			.contains("Lambda: Time limit — 15 minutes", "Lambda: Pricing — pay per request");
-		facts("fargate").path("service.sources[?(@.note.id == 'containers')].line").entityList(Integer.class).contains(12);
+				.path("service.sources[?(@.note.id == 'containers')].text").entityList(String.class)
+				.contains("Lambda: Time limit — 15 minutes", "Lambda: Pricing — pay per request");
+		facts("fargate").path("service.sources[?(@.note.id == 'containers')].line").entityList(Integer.class)
+				.contains(12);
 
-		List<String> ids = graphQl.documentName("allServiceIds").execute().path("services.nodes[*].id").entityList(String.class).get();
+		List<String> ids = graphQl.documentName("allServiceIds").execute().path("services.nodes[*].id")
+				.entityList(String.class).get();
 		assertThat(ids).doesNotContain("fargte-vs-lamnda", "service", "feature", "time-limit");
 	}
 
 	@Test
 	void disagreeingSourcesAreAConflictAndCuratedFactsWin() throws IOException {
 		importNote("lambda-limits", note("lambda-limits.md"), false).path("importNote.note.title").entity(String.class)
-			.isEqualTo("Lambda deep dive");
+				.isEqualTo("Lambda deep dive");
 
 		GraphQlTester.Response lambda = facts("lambda");
 		lambda.path("service.timeLimitSeconds").entity(Integer.class).isEqualTo(900);
 		lambda.path("service.conflicts[*].fact").entityList(String.class).containsExactly("timeLimit");
 		lambda.path("service.conflicts[0].chosen").entity(String.class).isEqualTo("15 minutes");
-		lambda.path("service.conflicts[0].values[*].value").entityList(String.class).containsExactly("15 minutes", "10 minutes");
-		lambda.path("service.conflicts[0].values[1].sources[*].note.id").entityList(String.class).containsExactly("lambda-limits");
+		lambda.path("service.conflicts[0].values[*].value").entityList(String.class).containsExactly("15 minutes",
+				"10 minutes");
+		lambda.path("service.conflicts[0].values[1].sources[*].note.id").entityList(String.class)
+				.containsExactly("lambda-limits");
 		lambda.path("service.conflicts[0].values[1].sources[*].line").entityList(Integer.class).containsExactly(11);
 
 		importer.deleteNote("lambda-limits");
@@ -120,12 +125,12 @@ class ImportNoteTests {
 		importNote("prose", note("serverless-prose.md"), false);
 		Map<String, Long> once = counts();
 		importNote("prose", note("serverless-prose.md"), false)
-			.path("importNote.changed").entity(Boolean.class).isEqualTo(false)
-			.path("importNote.created").entityList(Object.class).hasSize(0)
-			.path("importNote.retracted").entityList(Object.class).hasSize(0);
+				.path("importNote.changed").entity(Boolean.class).isEqualTo(false)
+				.path("importNote.created").entityList(Object.class).hasSize(0)
+				.path("importNote.retracted").entityList(Object.class).hasSize(0);
 		assertThat(counts()).isEqualTo(once);
 		facts("step-functions").path("service.relations[?(@.service.id == 'lambda')].sources[*].line")
-			.entityList(Integer.class).containsExactly(4);
+				.entityList(Integer.class).containsExactly(4);
 	}
 
 	@Test
@@ -134,38 +139,39 @@ class ImportNoteTests {
 		String first = "# Streams\n\nAmazon Kinesis runs on EC2 and integrates with Lambda.\n"
 				+ "AWS Lambda is serverless and can be monitored through CloudWatch.\n";
 		importNote("streams", first, false).path("importNote.created[*].description").entityList(String.class)
-			.contains("RUNS_ON ec2", "INTEGRATES_WITH lambda", "serverless: true", "MONITORED_BY cloudwatch");
+				.contains("RUNS_ON ec2", "INTEGRATES_WITH lambda", "serverless: true", "MONITORED_BY cloudwatch");
 
 		String edited = "# Streams\n\nAmazon Kinesis integrates with Lambda.\n";
 		GraphQlTester.Response report = importNote("streams", edited, false);
 		report.path("importNote.retracted[*].description").entityList(String.class)
-			.contains("RUNS_ON ec2", "serverless: true", "MONITORED_BY cloudwatch")
-			.doesNotContain("INTEGRATES_WITH lambda");
+				.contains("RUNS_ON ec2", "serverless: true", "MONITORED_BY cloudwatch")
+				.doesNotContain("INTEGRATES_WITH lambda");
 		report.path("importNote.created").entityList(Object.class).hasSize(0);
 
 		facts("kinesis").path("service.relations[*].type").entityList(String.class).containsExactly("INTEGRATES_WITH");
 		GraphQlTester.Response lambda = facts("lambda");
 		lambda.path("service.serverless").entity(Boolean.class).isEqualTo(true);
 		lambda.path("service.relations[?(@.type == 'MONITORED_BY')].sources[*].note.id").entityList(String.class)
-			.doesNotContain("streams").contains("facts/aws-compute");
+				.doesNotContain("streams").contains("facts/aws-compute");
 
 		graphQl.documentName("deleteNote").variable("id", "streams").execute()
-			.path("deleteNote.deleted").entity(Boolean.class).isEqualTo(true)
-			.path("deleteNote.retracted[*].description").entityList(String.class).contains("INTEGRATES_WITH lambda");
+				.path("deleteNote.deleted").entity(Boolean.class).isEqualTo(true)
+				.path("deleteNote.retracted[*].description").entityList(String.class)
+				.contains("INTEGRATES_WITH lambda");
 		graphQl.document("{ service(id: \"kinesis\") { id } }").execute().path("service").valueIsNull();
 		assertThat(counts()).isEqualTo(before);
 		graphQl.documentName("deleteNote").variable("id", "streams").execute()
-			.path("deleteNote.deleted").entity(Boolean.class).isEqualTo(false);
+				.path("deleteNote.deleted").entity(Boolean.class).isEqualTo(false);
 	}
 
 	@Test
 	void aDryRunReportsWithoutWriting() throws IOException {
 		Map<String, Long> before = counts();
 		importNote("dry", note("serverless-prose.md"), true)
-			.path("importNote.dryRun").entity(Boolean.class).isEqualTo(true)
-			.path("importNote.changed").entity(Boolean.class).isEqualTo(false)
-			.path("importNote.note").valueIsNull()
-			.path("importNote.created[*].description").entityList(String.class).contains("INTEGRATES_WITH sqs");
+				.path("importNote.dryRun").entity(Boolean.class).isEqualTo(true)
+				.path("importNote.changed").entity(Boolean.class).isEqualTo(false)
+				.path("importNote.note").valueIsNull()
+				.path("importNote.created[*].description").entityList(String.class).contains("INTEGRATES_WITH sqs");
 		assertThat(counts()).isEqualTo(before);
 		graphQl.document("{ note(id: \"dry\") { id } }").execute().path("note").valueIsNull();
 	}
@@ -202,17 +208,19 @@ class ImportNoteTests {
 			String says) {
 		imported.add("front");
 		importNote("front", unescape(escaped), false).path("importNote.changed").entity(Boolean.class).isEqualTo(true)
-			.path("importNote.warnings[?(@.line == " + line + ")].message").entityList(String.class)
-			.satisfies(messages -> assertThat(messages).as(what).singleElement().asString().contains(says));
-		facts("kinesis-video-streams").path("service.relations[*].service.id").entityList(String.class).containsExactly("ec2");
+				.path("importNote.warnings[?(@.line == " + line + ")].message").entityList(String.class)
+				.satisfies(messages -> assertThat(messages).as(what).singleElement().asString().contains(says));
+		facts("kinesis-video-streams").path("service.relations[*].service.id").entityList(String.class)
+				.containsExactly("ec2");
 	}
 
 	@Test
 	void aRaggedTableImportsAsGitHubRendersItWithAWarningNamingTheLine() {
 		String markdown = "# Queues\n\n| Feature | SQS | SNS |\n|---|---|---|\n| Serverless | Yes |\n";
 		importNote("ragged", markdown, false).path("importNote.changed").entity(Boolean.class).isEqualTo(true)
-			.path("importNote.warnings[?(@.line == 5)].message").entityList(String.class)
-			.satisfies(messages -> assertThat(messages).singleElement().asString().contains("2 cells", "missing cells empty"));
+				.path("importNote.warnings[?(@.line == 5)].message").entityList(String.class)
+				.satisfies(messages -> assertThat(messages).singleElement().asString().contains("2 cells",
+						"missing cells empty"));
 		facts("sqs").path("service.serverless").entity(Boolean.class).isEqualTo(true);
 	}
 
@@ -221,16 +229,18 @@ class ImportNoteTests {
 		Map<String, Long> before = counts();
 		String huge = "# Big\n\n" + "Lambda is serverless. ".repeat(50_000);
 		importNoteRaw("big", huge).errors().satisfy(errors -> assertThat(errors).singleElement()
-			.satisfies(error -> assertThat(error.getMessage()).contains("cloudkg.notes.max-size")));
+				.satisfies(error -> assertThat(error.getMessage()).contains("cloudkg.notes.max-size")));
 		assertThat(counts()).isEqualTo(before);
 	}
 
 	@Test
 	void reservedAndMalformedIdsAreRefused() {
 		importNoteRaw("facts/aws-compute", "# x\n\nLambda is serverless.\n").errors()
-			.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> assertThat(e.getMessage()).contains("curated")));
+				.satisfy(errors -> assertThat(errors).singleElement()
+						.satisfies(e -> assertThat(e.getMessage()).contains("curated")));
 		importNoteRaw("../etc/passwd", "# x\n").errors()
-			.satisfy(errors -> assertThat(errors).singleElement().satisfies(e -> assertThat(e.getMessage()).contains("note id")));
+				.satisfy(errors -> assertThat(errors).singleElement()
+						.satisfies(e -> assertThat(e.getMessage()).contains("note id")));
 	}
 
 	@Test
@@ -238,13 +248,15 @@ class ImportNoteTests {
 		imported.add("uploads/streams");
 		HttpClient http = HttpClient.newHttpClient();
 		byte[] markdown = "# Streams\n\nAmazon Kinesis runs on EC2.\n".getBytes(StandardCharsets.UTF_8);
-		HttpResponse<String> created = http.send(post("/notes/uploads/streams", markdown), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> created = http.send(post("/notes/uploads/streams", markdown),
+				HttpResponse.BodyHandlers.ofString());
 		assertThat(created.statusCode()).isEqualTo(200);
 		assertThat(created.body()).contains("\"noteId\":\"uploads/streams\"", "\"description\":\"RUNS_ON ec2\"");
 		facts("kinesis").path("service.sources[*].note.id").entityList(String.class).contains("uploads/streams");
 
 		byte[] latin1 = "# Caf\u00e9\n\nna\u00efve\n".getBytes(StandardCharsets.ISO_8859_1);
-		HttpResponse<String> refused = http.send(post("/notes/uploads/latin1", latin1), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> refused = http.send(post("/notes/uploads/latin1", latin1),
+				HttpResponse.BodyHandlers.ofString());
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).contains("not valid UTF-8", "\"line\":1");
 
@@ -259,7 +271,7 @@ class ImportNoteTests {
 
 	private HttpRequest post(String path, byte[] body) {
 		return HttpRequest.newBuilder(uri(path)).header("Content-Type", "text/markdown")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
 	}
 
 	private URI uri(String path) {
@@ -268,8 +280,9 @@ class ImportNoteTests {
 
 	private GraphQlTester.Response importNote(String id, String markdown, boolean dryRun) {
 		imported.add(id);
-		GraphQlTester.Response response = graphQl.documentName("importNote").variable("id", id).variable("markdown", markdown)
-			.variable("dryRun", dryRun).execute();
+		GraphQlTester.Response response = graphQl.documentName("importNote").variable("id", id)
+				.variable("markdown", markdown)
+				.variable("dryRun", dryRun).execute();
 		response.errors().verify();
 		return response;
 	}
@@ -294,7 +307,8 @@ class ImportNoteTests {
 				MATCH (n) WITH count(n) AS nodes
 				MATCH ()-[r]->() WITH nodes, count(r) AS relationships
 				MATCH ()-[st:STATES]->() RETURN nodes, relationships, count(st) AS statements""", Map.of()).get(0);
-		return Map.of("nodes", row.get("nodes").asLong(), "relationships", row.get("relationships").asLong(), "statements",
+		return Map.of("nodes", row.get("nodes").asLong(), "relationships", row.get("relationships").asLong(),
+				"statements",
 				row.get("statements").asLong());
 	}
 

@@ -48,10 +48,14 @@ class NoteParserPropertyTests {
 	}
 
 	/** Pieces that upset markdown, tables, names and phrases. */
-	private static final List<String> PIECES = List.of("|", "#", "(", ")", "| a | b |", "\n|---|---|\n", "|---|", "---\n",
-			"\n---\n", "**", "- ", "\n  - ", "1. ", "> ", "`", "```\n", "<!--", "-->", "<div>", "\t", "\r\n", "\r", "\u0000",
-			"\uD83D\uDE00", "\uD83D", "é", "\u202E", "\u00A0", "\u2026", "...", "Lamnda", "AWS ", "Amazon", "no time limit",
-			"up to 15 minutes", " vs ", "?", ":", " – ", "\\", "[x](", "![", "x".repeat(5000), "AWS Lambda ".repeat(400),
+	private static final List<String> PIECES = List.of("|", "#", "(", ")", "| a | b |", "\n|---|---|\n", "|---|",
+			"---\n",
+			"\n---\n", "**", "- ", "\n  - ", "1. ", "> ", "`", "```\n", "<!--", "-->", "<div>", "\t", "\r\n", "\r",
+			"\u0000",
+			"\uD83D\uDE00", "\uD83D", "é", "\u202E", "\u00A0", "\u2026", "...", "Lamnda", "AWS ", "Amazon",
+			"no time limit",
+			"up to 15 minutes", " vs ", "?", ":", " – ", "\\", "[x](", "![", "x".repeat(5000),
+			"AWS Lambda ".repeat(400),
 			"| Lambda | Batch |\n| --- | --- |\n| Time limit |\n", "title: [\n", "\n");
 
 	@Property(tries = 300)
@@ -85,12 +89,12 @@ class NoteParserPropertyTests {
 	@Provide
 	Arbitrary<String> randomMarkdown() {
 		Arbitrary<String> chars = Arbitraries.strings()
-			.withChars("#|()*-_>:`~[]!\n \t.,?")
-			.withCharRange('a', 'z')
-			.withCharRange('A', 'Z')
-			.withCharRange('0', '9')
-			.withCharRange('\u00C0', '\u024F')
-			.ofMaxLength(400);
+				.withChars("#|()*-_>:`~[]!\n \t.,?")
+				.withCharRange('a', 'z')
+				.withCharRange('A', 'Z')
+				.withCharRange('0', '9')
+				.withCharRange('\u00C0', '\u024F')
+				.ofMaxLength(400);
 		Arbitrary<String> pieces = Arbitraries.of(PIECES).list().ofMaxSize(40).map(list -> String.join("", list));
 		Arbitrary<String> any = Arbitraries.strings().all().ofMaxLength(300);
 		return Arbitraries.oneOf(chars, pieces, any);
@@ -99,16 +103,17 @@ class NoteParserPropertyTests {
 	@Provide
 	Arbitrary<String> mutatedNotes() {
 		Arbitrary<Mutation> mutation = Combinators
-			.combine(Arbitraries.integers().between(0, 6), Arbitraries.integers().between(0, 100_000),
-					Arbitraries.integers().between(0, 100_000), Arbitraries.of(PIECES))
-			.as(Mutation::new);
-		return Combinators.combine(Arbitraries.of(NOTES), mutation.list().ofMinSize(1).ofMaxSize(8)).as((note, mutations) -> {
-			List<String> lines = new ArrayList<>(Arrays.asList(note.split("\n", -1)));
-			for (Mutation m : mutations) {
-				m.apply(lines);
-			}
-			return String.join("\n", lines);
-		});
+				.combine(Arbitraries.integers().between(0, 6), Arbitraries.integers().between(0, 100_000),
+						Arbitraries.integers().between(0, 100_000), Arbitraries.of(PIECES))
+				.as(Mutation::new);
+		return Combinators.combine(Arbitraries.of(NOTES), mutation.list().ofMinSize(1).ofMaxSize(8))
+				.as((note, mutations) -> {
+					List<String> lines = new ArrayList<>(Arrays.asList(note.split("\n", -1)));
+					for (Mutation m : mutations) {
+						m.apply(lines);
+					}
+					return String.join("\n", lines);
+				});
 	}
 
 	/** One edit: cut, duplicate, swap or drop lines, insert a piece, or make a line very long. */

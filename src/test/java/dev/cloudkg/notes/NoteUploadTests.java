@@ -40,9 +40,9 @@ class NoteUploadTests {
 	@Test
 	void aSemicolonInTheIdIsRefusedNotCutOff() throws Exception {
 		HttpResponse<String> refused = http.send(HttpRequest.newBuilder(uri("/notes/upload-a;b"))
-			.header("Content-Type", "text/markdown")
-			.POST(HttpRequest.BodyPublishers.ofString("# A\n\nAmazon Kinesis runs on EC2.\n"))
-			.build(), HttpResponse.BodyHandlers.ofString());
+				.header("Content-Type", "text/markdown")
+				.POST(HttpRequest.BodyPublishers.ofString("# A\n\nAmazon Kinesis runs on EC2.\n"))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).contains("upload-a;b", "a note id is letters, digits");
 		assertThat(notes("upload-a")).isZero();
@@ -55,8 +55,8 @@ class NoteUploadTests {
 	@Test
 	void aStreamedGigabyteIsRefusedAtTheLimitWithoutFillingTheHeap() throws Exception {
 		List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-			.filter(pool -> pool.getType() == MemoryType.HEAP)
-			.toList();
+				.filter(pool -> pool.getType() == MemoryType.HEAP)
+				.toList();
 		System.gc();
 		long before = heap.stream().mapToLong(pool -> pool.getUsage().getUsed()).sum();
 		heap.forEach(MemoryPoolMXBean::resetPeakUsage);
@@ -64,10 +64,10 @@ class NoteUploadTests {
 
 		// no Content-Length: the server learns the size only by reading
 		HttpResponse<String> refused = http.send(HttpRequest.newBuilder(uri("/notes/uploads/huge"))
-			.header("Content-Type", "text/markdown")
-			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new Markdown(GIGABYTE)))
-			.timeout(Duration.ofSeconds(60))
-			.build(), HttpResponse.BodyHandlers.ofString());
+				.header("Content-Type", "text/markdown")
+				.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new Markdown(GIGABYTE)))
+				.timeout(Duration.ofSeconds(60))
+				.build(), HttpResponse.BodyHandlers.ofString());
 
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
 		long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
@@ -85,10 +85,10 @@ class NoteUploadTests {
 	void aDeclaredGigabyteIsRefusedBeforeReadingAByte() throws Exception {
 		long started = System.nanoTime();
 		HttpResponse<String> refused = http.send(HttpRequest.newBuilder(uri("/notes/uploads/huge"))
-			.header("Content-Type", "text/markdown")
-			.POST(HttpRequest.BodyPublishers.fromPublisher(new Endless(), GIGABYTE))
-			.timeout(Duration.ofSeconds(60))
-			.build(), HttpResponse.BodyHandlers.ofString());
+				.header("Content-Type", "text/markdown")
+				.POST(HttpRequest.BodyPublishers.fromPublisher(new Endless(), GIGABYTE))
+				.timeout(Duration.ofSeconds(60))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(refused.statusCode()).isEqualTo(413);
 		assertThat(refused.body()).contains("cloudkg.notes.max-size");
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
@@ -99,9 +99,9 @@ class NoteUploadTests {
 		byte[] body = new byte[(1 << 20) + 1];
 		Arrays.fill(body, (byte) 'a');
 		HttpResponse<String> refused = http.send(HttpRequest.newBuilder(uri("/notes/uploads/over"))
-			.header("Content-Type", "text/markdown")
-			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
-			.build(), HttpResponse.BodyHandlers.ofString());
+				.header("Content-Type", "text/markdown")
+				.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(refused.statusCode()).isEqualTo(413);
 	}
 
@@ -113,15 +113,15 @@ class NoteUploadTests {
 			note.append("Lambda runs on EC2 and Service").append(i).append(" integrates with SQS ");
 		}
 		HttpResponse<String> refused = http.send(HttpRequest.newBuilder(uri("/notes/uploads/many-facts"))
-			.header("Content-Type", "text/markdown")
-			.POST(HttpRequest.BodyPublishers.ofString(note.append('\n').toString()))
-			.build(), HttpResponse.BodyHandlers.ofString());
+				.header("Content-Type", "text/markdown")
+				.POST(HttpRequest.BodyPublishers.ofString(note.append('\n').toString()))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).contains("uploads/many-facts", "\"line\":3", "more than one note may",
 				"cloudkg.notes.max-facts: 5,000", "facts file");
 		assertThat(notes("uploads/many-facts")).isZero();
 		assertThat(graph.read("MATCH (s:Service) WHERE s.id STARTS WITH 'service1' RETURN count(s) AS n", Map.of())
-			.get(0).get("n").asLong()).as("no service of the refused note was written").isZero();
+				.get(0).get("n").asLong()).as("no service of the refused note was written").isZero();
 	}
 
 	private long notes(String id) {

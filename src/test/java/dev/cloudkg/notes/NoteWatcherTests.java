@@ -32,12 +32,12 @@ class NoteWatcherTests {
 		HttpGraphQlTester graphQl = GraphQlClient.to(port);
 		Path note = NotesOnlyTest.Folders.NOTES.resolve("queues.md");
 		Supplier<List<String>> targets = () -> graphQl
-			.document("{ service(id: \"sqs\") { relations { type service { id } } } }")
-			.execute()
-			.path("service.relations[*].service.id")
-			.hasValue()
-			.entityList(String.class)
-			.get();
+				.document("{ service(id: \"sqs\") { relations { type service { id } } } }")
+				.execute()
+				.path("service.relations[*].service.id")
+				.hasValue()
+				.entityList(String.class)
+				.get();
 
 		Files.writeString(note, "# Queues\n\nAmazon SQS integrates with Lambda.\n");
 		assertThat(eventually(() -> serviceExists(graphQl, "sqs"), true)).isTrue();
@@ -49,7 +49,8 @@ class NoteWatcherTests {
 
 		Files.writeString(note, "# Queues\n\nAmazon SQS integrates with Lambda.\n\u0000\u0001PNG\n");
 		Thread.sleep(2_000);
-		assertThat(targets.get()).as("a bad save keeps the previous version").containsExactlyInAnyOrder("lambda", "sns");
+		assertThat(targets.get()).as("a bad save keeps the previous version").containsExactlyInAnyOrder("lambda",
+				"sns");
 
 		Files.delete(note);
 		assertThat(eventually(() -> serviceExists(graphQl, "sqs"), false)).isFalse();
@@ -57,7 +58,7 @@ class NoteWatcherTests {
 
 	private static boolean serviceExists(HttpGraphQlTester graphQl, String id) {
 		return graphQl.document("{ service(id: \"" + id + "\") { id } }").execute().returnResponse().field("service")
-			.getValue() != null;
+				.getValue() != null;
 	}
 
 	/** Polls until the value is the expected one or ten seconds have passed; returns the last value. */

@@ -22,10 +22,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "cloudkg.embedded.bolt-port=0", "cloudkg.embedded.http-port=0",
-				"cloudkg.embedded.data-dir=target/test-graph/${random.uuid}", "cloudkg.seed.facts=false",
-				"cloudkg.api-key=" + NotesOnlyTest.API_KEY, "cloudkg.notes.settle=200ms" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"cloudkg.embedded.bolt-port=0", "cloudkg.embedded.http-port=0",
+		"cloudkg.embedded.data-dir=target/test-graph/${random.uuid}", "cloudkg.seed.facts=false",
+		"cloudkg.api-key=" + NotesOnlyTest.API_KEY, "cloudkg.notes.settle=200ms"})
 @interface NotesOnlyTest {
 
 	String API_KEY = "test-key-1234";
@@ -45,11 +45,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 		private static Path create() {
 			try {
 				Path root = Files.createDirectories(Path.of("target/test-notes").toAbsolutePath())
-					.resolve(Long.toString(System.nanoTime()));
+						.resolve(Long.toString(System.nanoTime()));
 				Path seed = Files.createDirectories(root.resolve("seed/notes"));
 				String vocabulary = Files.readString(Path.of("graph-seed/vocabulary.yaml"))
-					.replace("relations:\n", "relations:\n  CACHES:\n    description: The subject caches data of the object.\n"
-							+ "    phrases: [cache for, caches]\n");
+						.replace("relations:\n",
+								"relations:\n  CACHES:\n    description: The subject caches data of the object.\n"
+										+ "    phrases: [cache for, caches]\n");
 				Files.writeString(seed.getParent().resolve("vocabulary.yaml"), vocabulary);
 				Files.copy(Path.of("graph-seed/notes/aws-compute.md"), seed.resolve("aws-compute.md"));
 				Path notes = Files.createDirectories(root.resolve("my-notes/databases"));

@@ -37,14 +37,14 @@ class SeedNoteTests {
 	@Test
 	void eachServiceOfTheNoteExistsOnceAndNoHeadingThatIsNotAServiceDoes() {
 		List<String> names = graphQl.documentName("allServiceIds").execute().path("services.nodes[*].name")
-			.entityList(String.class).get();
+				.entityList(String.class).get();
 		assertThat(names).contains("Docker", "ECS", "Fargate", "ECR", "API Gateway", "Lambda", "Batch", "Lightsail")
-			.doesNotHaveDuplicates()
-			.noneMatch(name -> name.contains("Summary") || name.contains("vs") || name.contains("Lamnda"));
+				.doesNotHaveDuplicates()
+				.noneMatch(name -> name.contains("Summary") || name.contains("vs") || name.contains("Lamnda"));
 		List<String> ids = graphQl.documentName("allServiceIds").execute().path("services.nodes[*].id")
-			.entityList(String.class).get();
+				.entityList(String.class).get();
 		assertThat(ids).contains("docker", "ecs", "fargate", "ecr", "api-gateway", "lambda", "batch", "lightsail")
-			.doesNotContain("summary", "batch-vs-lamnda", "aws-batch", "aws-compute");
+				.doesNotContain("summary", "batch-vs-lamnda", "aws-batch", "aws-compute");
 	}
 
 	@Test
@@ -57,59 +57,64 @@ class SeedNoteTests {
 		lambda.path("service.timeLimitSeconds").entity(Integer.class).isEqualTo(900);
 		lambda.path("service.sources[?(@.fact == 'timeLimit')].line").entityList(Integer.class).containsExactly(33);
 		lambda.path("service.sources[?(@.fact == 'timeLimit')].text").entityList(String.class)
-			.satisfies(texts -> assertThat(texts).singleElement().asString().contains("limited by time (up to 15 minutes)"));
+				.satisfies(texts -> assertThat(texts).singleElement().asString()
+						.contains("limited by time (up to 15 minutes)"));
 		GraphQlTester.Response batch = facts("batch");
 		batch.path("service.hasTimeLimit").entity(Boolean.class).isEqualTo(false);
 		batch.path("service.sources[?(@.fact == 'timeLimit')].line").entityList(Integer.class).containsExactly(46);
 	}
 
 	@ParameterizedTest(name = "{0} {1} {2} (line {3})")
-	@CsvSource({ "ecr, STORES_IMAGES_FOR, ecs, 24", "ecr, STORES_IMAGES_FOR, fargate, 24", "batch, RUNS_ON, ecs, 40",
-			"lightsail, ALTERNATIVE_TO, ec2, 53", "lightsail, ALTERNATIVE_TO, rds, 53", "lightsail, ALTERNATIVE_TO, elb, 53",
-			"lightsail, ALTERNATIVE_TO, ebs, 53", "lightsail, ALTERNATIVE_TO, route-53, 53", "ecs, INTEGRATES_WITH, alb, 16",
-			"lambda, MONITORED_BY, cloudwatch, 33" })
+	@CsvSource({"ecr, STORES_IMAGES_FOR, ecs, 24", "ecr, STORES_IMAGES_FOR, fargate, 24", "batch, RUNS_ON, ecs, 40",
+			"lightsail, ALTERNATIVE_TO, ec2, 53", "lightsail, ALTERNATIVE_TO, rds, 53",
+			"lightsail, ALTERNATIVE_TO, elb, 53",
+			"lightsail, ALTERNATIVE_TO, ebs, 53", "lightsail, ALTERNATIVE_TO, route-53, 53",
+			"ecs, INTEGRATES_WITH, alb, 16",
+			"lambda, MONITORED_BY, cloudwatch, 33"})
 	void relationshipsOfTheNoteCarryTheirSourceLine(String from, String type, String to, int line) {
 		GraphQlTester.Response response = facts(from);
 		String relation = "service.relations[?(@.type == '" + type + "' && @.service.id == '" + to + "')]";
 		response.path(relation + ".sources[*].note.id").entityList(String.class).containsExactly("aws-compute");
 		response.path(relation + ".sources[*].line").entityList(Integer.class).containsExactly(line);
 		response.path(relation + ".sources[*].text").entityList(String.class)
-			.satisfies(texts -> assertThat(texts).singleElement().asString().isNotBlank());
+				.satisfies(texts -> assertThat(texts).singleElement().asString().isNotBlank());
 	}
 
 	@Test
 	void aVerbTheUserAddedToTheVocabularyIsExtractedAndQueryable() {
 		GraphQlTester.Response elasticache = facts("elasticache");
 		elasticache.path("service.relations[?(@.type == 'CACHES')].service.id").entityList(String.class)
-			.contains("rds", "dynamodb").hasSize(2);
+				.contains("rds", "dynamodb").hasSize(2);
 		graphQl.document("{ services(where: {related: {type: CACHES, service: \"rds\"}}) { nodes { id } } }").execute()
-			.path("services.nodes[*].id").entityList(String.class).containsExactly("elasticache");
+				.path("services.nodes[*].id").entityList(String.class).containsExactly("elasticache");
 		graphQl.document("{ __type(name: \"RelationType\") { enumValues { name } } }").execute()
-			.path("__type.enumValues[*].name").entityList(String.class).contains("CACHES", "RUNS_ON");
+				.path("__type.enumValues[*].name").entityList(String.class).contains("CACHES", "RUNS_ON");
 	}
 
 	@Test
 	void notesOfTheNotesFolderAreLoadedAtStartWithTheirPathAsId() {
 		graphQl.document("{ note(id: \"databases/caching\") { id title kind path } }").execute()
-			.path("note.title").entity(String.class).isEqualTo("Caching")
-			.path("note.kind").entity(String.class).isEqualTo("note")
-			.path("note.path").entity(String.class).satisfies(path -> assertThat(path).endsWith("databases/caching.md"));
+				.path("note.title").entity(String.class).isEqualTo("Caching")
+				.path("note.kind").entity(String.class).isEqualTo("note")
+				.path("note.path").entity(String.class)
+				.satisfies(path -> assertThat(path).endsWith("databases/caching.md"));
 	}
 
 	@Test
 	void changesNeedTheApiKey() {
 		String mutation = "mutation { importNote(input: {id: \"keyed\", markdown: \"# K\\n\\nAmazon MQ runs on EC2.\\n\"}) { facts } }";
 		graphQl.document(mutation).execute().errors().satisfy(errors -> assertThat(errors).singleElement()
-			.satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN")));
-		GraphQlClient.to(port).mutate().header("X-API-Key", "wrong").build().document(mutation).execute().errors()
-			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN")));
+		GraphQlClient.to(port).mutate().header("X-API-Key", "wrong").build().document(mutation).execute().errors()
+				.satisfy(errors -> assertThat(errors).singleElement()
+						.satisfies(error -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN")));
 		graphQl.document("{ service(id: \"mq\") { id } }").execute().path("service").valueIsNull();
 
 		HttpGraphQlTester keyed = GraphQlClient.to(port).mutate().header("X-API-Key", NotesOnlyTest.API_KEY).build();
-		keyed.document(mutation).execute().path("importNote.facts").entity(Integer.class).satisfies(n -> assertThat(n).isPositive());
+		keyed.document(mutation).execute().path("importNote.facts").entity(Integer.class)
+				.satisfies(n -> assertThat(n).isPositive());
 		keyed.document("mutation { deleteNote(id: \"keyed\") { deleted } }").execute()
-			.path("deleteNote.deleted").entity(Boolean.class).isEqualTo(true);
+				.path("deleteNote.deleted").entity(Boolean.class).isEqualTo(true);
 	}
 
 	private GraphQlTester.Response facts(String id) {

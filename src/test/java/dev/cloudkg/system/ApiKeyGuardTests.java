@@ -15,14 +15,14 @@ class ApiKeyGuardTests {
 	@Test
 	void aWrongBearerTokenIsCalledABearerToken() {
 		assertThatThrownBy(() -> guard.check(ApiKeyGuard.presented(null, "Bearer wrong")))
-			.isInstanceOf(ForbiddenException.class)
-			.hasMessage("the API key sent in the Authorization header (Bearer) is not the configured one");
+				.isInstanceOf(ForbiddenException.class)
+				.hasMessage("the API key sent in the Authorization header (Bearer) is not the configured one");
 	}
 
 	@Test
 	void aWrongHeaderKeyIsCalledAHeaderKey() {
 		assertThatThrownBy(() -> guard.check(ApiKeyGuard.presented("wrong", "Bearer s3cret")))
-			.hasMessage("the API key sent in X-API-Key is not the configured one");
+				.hasMessage("the API key sent in X-API-Key is not the configured one");
 	}
 
 	@Test
@@ -34,7 +34,7 @@ class ApiKeyGuardTests {
 	@Test
 	void noKeyAtAllSaysHowToSendOne() {
 		assertThatThrownBy(() -> guard.check(ApiKeyGuard.presented(null, "Basic abc")))
-			.hasMessageContaining("X-API-Key header or as Authorization: Bearer");
+				.hasMessageContaining("X-API-Key header or as Authorization: Bearer");
 	}
 
 }

@@ -29,7 +29,7 @@ class ComposeConsistencyTests {
 		Map<String, Object> neo4j = service("neo4j");
 		assertThat(neo4j.get("image")).isEqualTo(Neo4jImage.NAME);
 		assertThat(Neo4jImage.NAME).startsWith("neo4j:" + org.neo4j.kernel.internal.Version.getNeo4jVersion())
-			.endsWith("-community");
+				.endsWith("-community");
 		assertThat((List<String>) neo4j.get("ports")).contains("7474:7474", "7687:7687");
 		assertThat((Map<String, Object>) neo4j.get("healthcheck")).containsKey("test");
 		assertThat((Map<String, String>) neo4j.get("environment")).containsEntry("NEO4J_AUTH",
@@ -43,14 +43,15 @@ class ComposeConsistencyTests {
 		Map<String, Object> cloudkg = service("cloudkg");
 		Map<String, String> env = (Map<String, String>) cloudkg.get("environment");
 		assertThat(env).containsEntry("NEO4J_URI", "bolt://neo4j:7687")
-			.containsEntry("NEO4J_USERNAME", "neo4j")
-			.containsEntry("NEO4J_PASSWORD", "${NEO4J_PASSWORD:-cloudkg-dev-password}");
+				.containsEntry("NEO4J_USERNAME", "neo4j")
+				.containsEntry("NEO4J_PASSWORD", "${NEO4J_PASSWORD:-cloudkg-dev-password}");
 		assertThat((List<String>) cloudkg.get("ports")).contains("8080:8080");
 		// the container listens on all its interfaces, so compose must refuse to start it without a key
 		assertThat(env).containsEntry("SERVER_ADDRESS", "0.0.0.0")
-			.containsEntry("CLOUDKG_API_KEY", "${CLOUDKG_API_KEY:?set CLOUDKG_API_KEY to protect writes}");
+				.containsEntry("CLOUDKG_API_KEY", "${CLOUDKG_API_KEY:?set CLOUDKG_API_KEY to protect writes}");
 		assertThat(cloudkg.get("build")).isEqualTo(".");
-		String embeddedConfig = Files.readString(Path.of("src/main/java/dev/cloudkg/embedded/EmbeddedNeo4jConfiguration.java"));
+		String embeddedConfig = Files
+				.readString(Path.of("src/main/java/dev/cloudkg/embedded/EmbeddedNeo4jConfiguration.java"));
 		assertThat(embeddedConfig).contains("${NEO4J_URI}", "${NEO4J_USERNAME:neo4j}", "${NEO4J_PASSWORD:}");
 	}
 

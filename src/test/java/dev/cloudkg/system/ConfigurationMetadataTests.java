@@ -27,18 +27,18 @@ class ConfigurationMetadataTests {
 		Map<String, Object> defaults = new java.util.HashMap<>();
 		properties.forEach(p -> defaults.put((String) p.get("name"), p.get("defaultValue")));
 		assertThat(defaults).containsEntry("cloudkg.notes.max-facts", 5000)
-			.containsEntry("cloudkg.graphql.max-hops", 6)
-			.containsEntry("cloudkg.graphql.max-depth", 10)
-			.containsEntry("cloudkg.embedded.data-dir", "./data")
-			.containsEntry("cloudkg.seed.facts-batch-size", 1000)
-			.containsKeys("cloudkg.api-key", "cloudkg.notes.dir");
+				.containsEntry("cloudkg.graphql.max-hops", 6)
+				.containsEntry("cloudkg.graphql.max-depth", 10)
+				.containsEntry("cloudkg.embedded.data-dir", "./data")
+				.containsEntry("cloudkg.seed.facts-batch-size", 1000)
+				.containsKeys("cloudkg.api-key", "cloudkg.notes.dir");
 		assertThat(properties).allSatisfy(p -> assertThat((String) p.get("description")).as((String) p.get("name"))
-			.isNotBlank());
+				.isNotBlank());
 		List<Map<String, Object>> groups = (List<Map<String, Object>>) metadata.get("groups");
 		assertThat(groups.stream().map(g -> (String) g.get("name")).filter(n -> n.startsWith("cloudkg")).toList())
-			.as("one record per prefix")
-			.doesNotHaveDuplicates()
-			.contains("cloudkg.graphql", "cloudkg.notes", "cloudkg.seed", "cloudkg.embedded");
+				.as("one record per prefix")
+				.doesNotHaveDuplicates()
+				.contains("cloudkg.graphql", "cloudkg.notes", "cloudkg.seed", "cloudkg.embedded");
 	}
 
 }

@@ -39,8 +39,8 @@ class CrossSiteFilterTests {
 	@Test
 	void anotherSchemeHostOrPortIsForeign() {
 		CrossSiteFilter filter = filter(null);
-		for (String origin : new String[] { "http://evil.example", "https://localhost:8080", "http://localhost:8081",
-				"http://localhost", "null", "not a url" }) {
+		for (String origin : new String[]{"http://evil.example", "https://localhost:8080", "http://localhost:8081",
+				"http://localhost", "null", "not a url"}) {
 			Refusal refusal = filter.refusal(post("http", "localhost", 8080, origin));
 			assertThat(refusal).as(origin).isNotNull();
 			assertThat(refusal.status()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -62,7 +62,7 @@ class CrossSiteFilterTests {
 		assertThat(refusal.status()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(refusal.message()).contains("cloudkg.api-key", "rebound.example");
 		assertThat(filter("s3cret").refusal(post("http", "rebound.example", 8080, "http://rebound.example:8080")))
-			.isNull();
+				.isNull();
 	}
 
 	@Test

@@ -39,7 +39,7 @@ class CrossSiteTests {
 	void aForeignPagesPlainTextUploadIsRefusedAndChangesNothing() throws Exception {
 		Map<String, Long> before = counts();
 		HttpResponse<String> refused = send(post("/notes/aws-compute", "text/plain", "# Gone\n\nLambda runs on EC2.\n")
-			.header("Origin", EVIL));
+				.header("Origin", EVIL));
 		assertThat(refused.statusCode()).isEqualTo(403);
 		assertThat(refused.body()).contains("\"error\"", "a page from http://evil.example may not change this service",
 				"cloudkg.allowed-origins");
@@ -49,13 +49,15 @@ class CrossSiteTests {
 	@Test
 	void withoutAnOriginABodyABrowserCouldSendCrossSiteIsStillRefused() throws Exception {
 		Map<String, Long> before = counts();
-		for (String type : new String[] { "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x" }) {
+		for (String type : new String[]{"text/plain", "application/x-www-form-urlencoded",
+				"multipart/form-data; boundary=x"}) {
 			HttpResponse<String> refused = send(post("/notes/aws-compute", type, "# Gone\n"));
 			assertThat(refused.statusCode()).as(type).isEqualTo(415);
-			assertThat(refused.body()).as(type).contains("Content-Type: text/markdown", "this request has Content-Type: " + type);
+			assertThat(refused.body()).as(type).contains("Content-Type: text/markdown",
+					"this request has Content-Type: " + type);
 		}
 		HttpResponse<String> untyped = send(HttpRequest.newBuilder(uri("/notes/aws-compute"))
-			.POST(HttpRequest.BodyPublishers.ofString("# Gone\n")));
+				.POST(HttpRequest.BodyPublishers.ofString("# Gone\n")));
 		assertThat(untyped.statusCode()).isEqualTo(415);
 		assertThat(untyped.body()).contains("this request has no Content-Type");
 		assertThat(counts()).isEqualTo(before);
@@ -67,7 +69,8 @@ class CrossSiteTests {
 		HttpResponse<String> mutation = send(post("/graphql", "application/json", DELETE_SEED).header("Origin", EVIL));
 		assertThat(mutation.statusCode()).isEqualTo(403);
 		assertThat(mutation.body()).startsWith("{\"errors\":[{\"message\":\"refused: a page from http://evil.example");
-		HttpResponse<String> delete = send(HttpRequest.newBuilder(uri("/notes/aws-compute")).header("Origin", EVIL).DELETE());
+		HttpResponse<String> delete = send(
+				HttpRequest.newBuilder(uri("/notes/aws-compute")).header("Origin", EVIL).DELETE());
 		assertThat(delete.statusCode()).isEqualTo(403);
 		assertThat(counts()).isEqualTo(before);
 	}
@@ -75,7 +78,8 @@ class CrossSiteTests {
 	@Test
 	void getNeverRunsAMutation() throws Exception {
 		Map<String, Long> before = counts();
-		String query = URLEncoder.encode("mutation { deleteNote(id: \"aws-compute\") { deleted } }", StandardCharsets.UTF_8);
+		String query = URLEncoder.encode("mutation { deleteNote(id: \"aws-compute\") { deleted } }",
+				StandardCharsets.UTF_8);
 		HttpResponse<String> get = send(HttpRequest.newBuilder(uri("/graphql?query=" + query)).GET());
 		assertThat(get.statusCode()).isEqualTo(405);
 		assertThat(counts()).isEqualTo(before);
@@ -99,7 +103,8 @@ class CrossSiteTests {
 				"# Streams\n\nAmazon Kinesis runs on EC2.\n"));
 		assertThat(fromCurl.statusCode()).isEqualTo(200);
 		HttpResponse<String> mutation = send(post("/graphql", "application/json",
-				"{\"query\": \"mutation { deleteNote(id: \\\"cross-site/own\\\") { deleted } }\"}").header("Origin", own));
+				"{\"query\": \"mutation { deleteNote(id: \\\"cross-site/own\\\") { deleted } }\"}")
+				.header("Origin", own));
 		assertThat(mutation.body()).contains("\"deleted\":true");
 		assertThat(send(HttpRequest.newBuilder(uri("/notes/cross-site/curl")).DELETE()).statusCode()).isEqualTo(200);
 	}
@@ -109,8 +114,10 @@ class CrossSiteTests {
 		// the JDK client will not set Host: write the request as a rebound page's browser would
 		Map<String, Long> before = counts();
 		String body = "# Gone\n";
-		String request = "POST /notes/aws-compute HTTP/1.1\r\nHost: rebound.example:" + port + "\r\nOrigin: http://rebound.example:"
-				+ port + "\r\nContent-Type: text/markdown\r\nContent-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body;
+		String request = "POST /notes/aws-compute HTTP/1.1\r\nHost: rebound.example:" + port
+				+ "\r\nOrigin: http://rebound.example:"
+				+ port + "\r\nContent-Type: text/markdown\r\nContent-Length: " + body.length()
+				+ "\r\nConnection: close\r\n\r\n" + body;
 		try (Socket socket = new Socket("localhost", port)) {
 			OutputStream out = socket.getOutputStream();
 			out.write(request.getBytes(StandardCharsets.US_ASCII));
@@ -123,7 +130,8 @@ class CrossSiteTests {
 	}
 
 	private HttpRequest.Builder post(String path, String type, String body) {
-		return HttpRequest.newBuilder(uri(path)).header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body));
+		return HttpRequest.newBuilder(uri(path)).header("Content-Type", type)
+				.POST(HttpRequest.BodyPublishers.ofString(body));
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
@@ -135,11 +143,13 @@ class CrossSiteTests {
 	}
 
 	private Map<String, Long> counts() {
-		var row = graph.read("""
-				MATCH (n) WITH count(n) AS nodes
-				MATCH ()-[r]->() WITH nodes, count(r) AS relationships
-				MATCH (:Note {id: 'aws-compute'})-[st:STATES]->() RETURN nodes, relationships, count(st) AS seedStatements""",
-				Map.of()).get(0);
+		var row = graph
+				.read("""
+						MATCH (n) WITH count(n) AS nodes
+						MATCH ()-[r]->() WITH nodes, count(r) AS relationships
+						MATCH (:Note {id: 'aws-compute'})-[st:STATES]->() RETURN nodes, relationships, count(st) AS seedStatements""",
+						Map.of())
+				.get(0);
 		return Map.of("nodes", row.get("nodes").asLong(), "relationships", row.get("relationships").asLong(),
 				"seedStatements", row.get("seedStatements").asLong());
 	}

@@ -33,11 +33,13 @@ class ExplainTests {
 	void theHeaderListsEveryStatementOfTheRequestIncludingBatchLoads() {
 		Map<String, Object> body = post(true);
 		assertThat(body).doesNotContainKey("errors");
-		List<Map<String, Object>> cypher = (List<Map<String, Object>>) ((Map<String, Object>) body.get("extensions")).get("cypher");
+		List<Map<String, Object>> cypher = (List<Map<String, Object>>) ((Map<String, Object>) body.get("extensions"))
+				.get("cypher");
 		// the page (a @QueryMapping), pricing (a @BatchMapping) and relations (a registered data loader)
 		assertThat(cypher).extracting(s -> (String) s.get("statement"))
-			.satisfiesExactlyInAnyOrder(page -> assertThat(page).contains("s.serverless =").contains("collect(s"),
-					pricing -> assertThat(pricing).contains("PRICED_BY"), relations -> assertThat(relations).contains("-[r]->"));
+				.satisfiesExactlyInAnyOrder(page -> assertThat(page).contains("s.serverless =").contains("collect(s"),
+						pricing -> assertThat(pricing).contains("PRICED_BY"),
+						relations -> assertThat(relations).contains("-[r]->"));
 		assertThat(cypher).allSatisfy(s -> {
 			assertThat(s).containsOnlyKeys("statement", "parameters", "ms", "rows");
 			assertThat(((Number) s.get("ms")).doubleValue()).isNotNegative();
@@ -47,21 +49,22 @@ class ExplainTests {
 	}
 
 	private Map<String, Object> post(boolean explain) {
-		WebTestClient client = WebTestClient.bindToServer(new JdkClientHttpConnector()).baseUrl("http://localhost:" + port).build();
+		WebTestClient client = WebTestClient.bindToServer(new JdkClientHttpConnector())
+				.baseUrl("http://localhost:" + port).build();
 		return client.post()
-			.uri("/graphql")
-			.headers(h -> {
-				if (explain) {
-					h.set("X-CloudKG-Explain", "true");
-				}
-			})
-			.bodyValue(Map.of("query", PAGE_WITH_NESTED_LISTS))
-			.exchange()
-			.expectStatus().isOk()
-			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
-			})
-			.returnResult()
-			.getResponseBody();
+				.uri("/graphql")
+				.headers(h -> {
+					if (explain) {
+						h.set("X-CloudKG-Explain", "true");
+					}
+				})
+				.bodyValue(Map.of("query", PAGE_WITH_NESTED_LISTS))
+				.exchange()
+				.expectStatus().isOk()
+				.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+				})
+				.returnResult()
+				.getResponseBody();
 	}
 
 }

@@ -72,21 +72,25 @@ class FullDiskTests {
 		assertThat(refused.statusCode()).isEqualTo(507);
 		assertThat(refused.body()).contains("has 8", "MB free, less than the 16 MB", "cloudkg.embedded.min-free-space",
 				"nothing was written");
-		GraphQlClient.to(port).document("mutation($md: String!) { importNote(input: {id: \"disk-test-2\", markdown: $md}) { facts } }")
-			.variable("md", NOTE).execute().errors().satisfy(errors -> assertThat(errors).singleElement()
-					.satisfies(e -> assertThat(e.getMessage()).contains("cloudkg.embedded.min-free-space")));
-		assertThat(get("/actuator/health").body()).contains("\"dataDirectory\":{\"details\":{").contains("\"status\":\"DOWN\"");
+		GraphQlClient.to(port)
+				.document(
+						"mutation($md: String!) { importNote(input: {id: \"disk-test-2\", markdown: $md}) { facts } }")
+				.variable("md", NOTE).execute().errors().satisfy(errors -> assertThat(errors).singleElement()
+						.satisfies(e -> assertThat(e.getMessage()).contains("cloudkg.embedded.min-free-space")));
+		assertThat(get("/actuator/health").body()).contains("\"dataDirectory\":{\"details\":{")
+				.contains("\"status\":\"DOWN\"");
 		assertThat(get("/actuator/health/readiness").statusCode()).as("reads go on").isEqualTo(200);
 		GraphQlClient.to(port).document("{ service(id: \"lambda\") { id } }").execute()
-			.path("service.id").entity(String.class).isEqualTo("lambda");
+				.path("service.id").entity(String.class).isEqualTo("lambda");
 		GraphQlClient.to(port).document("{ service(id: \"queue-keeper\") { id } }").execute()
-			.path("service").valueIsNull();
+				.path("service").valueIsNull();
 
 		Files.delete(filler);
 		HttpResponse<String> imported = post("/notes/disk-test", NOTE);
 		assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
-		GraphQlClient.to(port).document("{ service(id: \"queue-keeper\") { relations(types: [RUNS_ON]) { service { id } } } }")
-			.execute().path("service.relations[*].service.id").entityList(String.class).containsExactly("ec2");
+		GraphQlClient.to(port)
+				.document("{ service(id: \"queue-keeper\") { relations(types: [RUNS_ON]) { service { id } } } }")
+				.execute().path("service.relations[*].service.id").entityList(String.class).containsExactly("ec2");
 		assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
 	}
 
@@ -101,9 +105,9 @@ class FullDiskTests {
 
 	private HttpResponse<String> post(String path, String markdown) throws Exception {
 		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Content-Type", "text/markdown")
-			.POST(HttpRequest.BodyPublishers.ofString(markdown))
-			.build(), HttpResponse.BodyHandlers.ofString());
+				.header("Content-Type", "text/markdown")
+				.POST(HttpRequest.BodyPublishers.ofString(markdown))
+				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {

@@ -50,7 +50,8 @@ class GraphiqlBrowserTests {
 	void openGraphiql() {
 		browser = HeadlessChromium.start(profile);
 		browser.get("http://localhost:" + port + "/");
-		waitFor("GraphiQL's editor", () -> !browser.findElements(By.cssSelector(".graphiql-query-editor .CodeMirror")).isEmpty());
+		waitFor("GraphiQL's editor",
+				() -> !browser.findElements(By.cssSelector(".graphiql-query-editor .CodeMirror")).isEmpty());
 	}
 
 	@AfterEach
@@ -73,7 +74,7 @@ class GraphiqlBrowserTests {
 
 		waitFor("the answer in the result pane", () -> resultText().contains("\"nodes\""));
 		assertThat(resultText()).contains("\"data\"", "\"services\"", "\"id\": \"api-gateway\"")
-			.doesNotContain("\"errors\"");
+				.doesNotContain("\"errors\"");
 		assertThat(resultText().split("\"id\": \"", -1)).as("three ids").hasSize(4);
 	}
 
@@ -103,10 +104,11 @@ class GraphiqlBrowserTests {
 
 	private void waitFor(String what, BooleanSupplier condition) {
 		new WebDriverWait(browser, BUDGET, Duration.ofMillis(200))
-			.withMessage(() -> "waited " + BUDGET.toSeconds() + " s for " + what + "; page title '" + browser.getTitle()
-					+ "', query '" + safely(this::queryText) + "', result '" + safely(this::resultText) + "'")
-			.ignoring(StaleElementReferenceException.class)
-			.until(driver -> condition.getAsBoolean());
+				.withMessage(() -> "waited " + BUDGET.toSeconds() + " s for " + what + "; page title '"
+						+ browser.getTitle()
+						+ "', query '" + safely(this::queryText) + "', result '" + safely(this::resultText) + "'")
+				.ignoring(StaleElementReferenceException.class)
+				.until(driver -> condition.getAsBoolean());
 	}
 
 	private static String safely(Supplier<String> text) {

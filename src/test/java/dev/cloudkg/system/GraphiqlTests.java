@@ -39,21 +39,23 @@ class GraphiqlTests {
 	void everyScriptAndStyleSheetOfThePageIsServedByTheServiceItself() throws Exception {
 		HttpResponse<String> page = get("/graphiql");
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+		assertThat(page.headers().firstValue("Content-Type"))
+				.hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
 		List<String> references = references(page.body());
 		assertThat(references).as("scripts and style sheets of /graphiql")
-			.hasSize(6)
-			.allMatch(reference -> reference.startsWith("/") && !reference.startsWith("//"), "a path on this service");
+				.hasSize(6)
+				.allMatch(reference -> reference.startsWith("/") && !reference.startsWith("//"),
+						"a path on this service");
 		assertThat(page.body()).doesNotContainPattern("(?i)\\b(?:src|href)=\"(?:https?:)?//")
-			.doesNotContain("esm.sh", "unpkg", "jsdelivr", "importmap");
+				.doesNotContain("esm.sh", "unpkg", "jsdelivr", "importmap");
 		for (String reference : references) {
 			HttpResponse<String> file = get(reference);
 			assertThat(file.statusCode()).as(reference).isEqualTo(200);
 			assertThat(file.body()).as(reference).isNotBlank();
 			if (reference.endsWith(".css")) {
 				assertThat(file.body()).as("%s loads nothing from elsewhere", reference)
-					.doesNotContainPattern("url\\(\\s*['\"]?(?:https?:)?//")
-					.doesNotContainPattern("@import\\s+(?:url\\()?\\s*['\"]?(?:https?:)?//");
+						.doesNotContainPattern("url\\(\\s*['\"]?(?:https?:)?//")
+						.doesNotContainPattern("@import\\s+(?:url\\()?\\s*['\"]?(?:https?:)?//");
 			}
 		}
 	}

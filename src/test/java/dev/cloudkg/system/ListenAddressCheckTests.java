@@ -29,17 +29,17 @@ class ListenAddressCheckTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "localhost", "127.0.0.1", "127.1.2.3", "::1" })
+	@ValueSource(strings = {"localhost", "127.0.0.1", "127.1.2.3", "::1"})
 	void loopbackAddressesNeedNoKey(String address) {
 		assertThatCode(() -> check(address, null).check()).doesNotThrowAnyException();
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "0.0.0.0", "::", "192.168.1.20" })
+	@ValueSource(strings = {"0.0.0.0", "::", "192.168.1.20"})
 	void otherAddressesNeedAKey(String address) {
 		assertThatThrownBy(() -> check(address, null).check()).isInstanceOf(UnprotectedListenerException.class)
-			.hasMessageContaining("listen on " + address + " (server.address)")
-			.hasMessageContaining("cloudkg.api-key");
+				.hasMessageContaining("listen on " + address + " (server.address)")
+				.hasMessageContaining("cloudkg.api-key");
 		assertThatCode(() -> check(address, "s3cret").check()).doesNotThrowAnyException();
 	}
 
@@ -51,7 +51,7 @@ class ListenAddressCheckTests {
 	@Test
 	void theReportSaysWhichVariableToSet() {
 		FailureAnalysis analysis = new UnprotectedListenerFailureAnalyzer()
-			.analyze(new IllegalStateException("wrapped", new UnprotectedListenerException("0.0.0.0")));
+				.analyze(new IllegalStateException("wrapped", new UnprotectedListenerException("0.0.0.0")));
 		assertThat(analysis.getDescription()).contains("0.0.0.0", "no API key");
 		assertThat(analysis.getAction()).contains("CLOUDKG_API_KEY", "SERVER_ADDRESS=localhost");
 	}
@@ -62,7 +62,8 @@ class ListenAddressCheckTests {
 		assertThatThrownBy(() -> new SpringApplicationBuilder(CloudKgApplication.class).run("--server.address=0.0.0.0",
 				"--server.port=0", "--cloudkg.embedded.bolt-port=0", "--cloudkg.embedded.http-port=0",
 				"--cloudkg.embedded.data-dir=" + dataDir))
-			.satisfies(failure -> assertThat(new UnprotectedListenerFailureAnalyzer().analyze(failure)).isNotNull());
+				.satisfies(
+						failure -> assertThat(new UnprotectedListenerFailureAnalyzer().analyze(failure)).isNotNull());
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
 		assertThat(dataDir).isEmptyDirectory();
 	}
