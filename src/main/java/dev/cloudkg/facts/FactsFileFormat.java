@@ -17,7 +17,6 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
-import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * The records a facts file ({@code graph-seed/README.md}) is read into by Jackson, one {@code services} entry at a
@@ -84,11 +83,11 @@ final class FactsFileFormat {
 				.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxSize.toBytes()))
 				.setAllowDuplicateKeys(false)
 				.build();
-		YAMLFactory factory = YAMLFactory.builder()
+		// Jackson reads an alias *x as the text x: this factory's parsers expand it
+		YAMLFactory factory = new AliasExpandingParser.Factory(YAMLFactory.builder()
 				.loadSettings(settings)
 				// the reader digests what the parser leaves unread (a trailing comment) after the parser is done
-				.disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-				.build();
+				.disable(StreamReadFeature.AUTO_CLOSE_SOURCE));
 		return YAMLMapper.builder(factory)
 				.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 				// each value is a piece of the file: what follows it is the rest of the file, read next
@@ -100,19 +99,7 @@ final class FactsFileFormat {
 		return p.currentTokenLocation().getLineNr();
 	}
 
-	/**
-	 * Jackson does not expand YAML aliases (it reads {@code *name} as the text {@code name}): refused, so that no
-	 * anchor's name is taken for a value.
-	 */
-	private static void noAlias(JsonParser p, DeserializationContext ctxt, Class<?> type) {
-		if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-			ctxt.reportInputMismatch(type, "an alias (*%s) where a value is expected; facts files write values out",
-					p.getString());
-		}
-	}
-
-	private static Text text(JsonParser p, DeserializationContext ctxt) {
-		noAlias(p, ctxt, Text.class);
+	private static Text text(JsonParser p) {
 		return new Text(p.getString().strip(), line(p));
 	}
 
@@ -124,12 +111,12 @@ final class FactsFileFormat {
 			if (!p.currentToken().isScalarValue()) {
 				return (Text) ctxt.handleUnexpectedToken(Text.class, p);
 			}
-			return text(p, ctxt);
+			return text(p);
 		}
 
 		@Override
 		public Text getNullValue(DeserializationContext ctxt) {
-			return text(ctxt.getParser(), ctxt);
+			return text(ctxt.getParser());
 		}
 
 		@Override
@@ -158,7 +145,7 @@ final class FactsFileFormat {
 		@Override
 		public T deserialize(JsonParser p, DeserializationContext ctxt) {
 			if (p.currentToken().isScalarValue()) {
-				return scalar(text(p, ctxt));
+				return scalar(text(p));
 			}
 			if (p.currentToken() == JsonToken.START_OBJECT) {
 				int line = line(p);
@@ -169,7 +156,7 @@ final class FactsFileFormat {
 
 		@Override
 		public T getNullValue(DeserializationContext ctxt) {
-			return scalar(text(ctxt.getParser(), ctxt));
+			return scalar(text(ctxt.getParser()));
 		}
 
 		@Override

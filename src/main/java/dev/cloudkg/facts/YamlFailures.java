@@ -51,6 +51,9 @@ final class YamlFailures {
 			}
 		}
 		int at = (ex.getLocation() != null && ex.getLocation().getLineNr() > 0) ? ex.getLocation().getLineNr() : line;
+		if (ex instanceof AliasExpandingParser.Refused) {
+			return new FactsFormatException(file, at, ex.getOriginalMessage());
+		}
 		if (ex instanceof UnrecognizedPropertyException unknown && !ex.getPath().isEmpty()) {
 			List<JacksonException.Reference> path = ex.getPath();
 			Object from = path.get(path.size() - 1).from();
@@ -63,10 +66,6 @@ final class YamlFailures {
 		}
 		if (ex instanceof MismatchedInputException mismatch) {
 			String where = where(ex.getPath());
-			String message = ex.getOriginalMessage();
-			if (message != null && message.startsWith("an alias")) {
-				return new FactsFormatException(file, at, message);
-			}
 			return new FactsFormatException(file, at,
 					"expected " + expected(mismatch.getTargetType()) + " for " + (where.isEmpty() ? section : where));
 		}

@@ -143,7 +143,9 @@ class FactsFileReaderTests {
 					+ "unknown field 'to' of a fact (timeLimit); expected one of note, source, value",
 			"  - id: a\\n    source: docs\\n    relations:\\n      RUNS_ON: [vm]\\n      FLIES_TO: [b]| 10| unknown relationship type",
 			"  - id: a\\n    source: docs\\n    name: A\\n    name: B| 9| not valid YAML: Duplicate Object property \"name\"",
-			"  - {id: a, source: docs, name: *other}| 6| an alias (*other) where a value is expected",
+			"  - {id: a, source: docs, name: *other}| 6| alias *other names no anchor before it",
+			"  - {id: a, source: docs, name: *later}\\n  - {id: b, source: &later docs}| 6| alias *later names no anchor before it",
+			"  - id: a\\n    source: docs\\n    traits:\\n      auto-scaling: true\\n      auto-scaling: false| 10| not valid YAML: Duplicate Object property \"auto-scaling\"",
 			"  - {id: a, source: docs, timeLimit: 99999999999999999999s}| 6| time limit '99999999999999999999s' is not 'none'"})
 	void badInputNamesTheFileTheLineAndWhatWasExpected(String services, int line, String message) {
 		assertThatThrownBy(
@@ -153,6 +155,166 @@ class FactsFileReaderTests {
 					assertThat(ex.line()).isEqualTo(line);
 					assertThat(ex.getMessage()).startsWith("facts/bad.yaml:" + line + ": ").contains(message);
 				});
+	}
+
+	/** A statement without its line, which is the alias's where an alias stands for the value. */
+	private static String said(Statement s) {
+		return s.subject() + " " + s.key() + " " + s.values() + " " + s.text();
+	}
+
+	@Test
+	void aScalarAliasStandsForTheValueItsAnchorMarks() {
+		SourceDocument document = reader.read("facts/test.yaml", facts("""
+				  - id: fn
+				    source: &cite faq
+				    serverless: &yes true
+				  - id: vm
+				    source: *cite
+				    serverless: *yes
+				"""));
+		assertThat(document.statements())
+				.extracting(s -> s.subject() + " " + s.key() + " @" + s.line() + " " + s.text())
+				.containsExactly("fn exists @6 The FAQ", "fn serverless @8 The FAQ", "vm exists @9 The FAQ",
+						"vm serverless @11 The FAQ");
+		assertThat(document.statements().get(3).values()).containsEntry("value", true);
+	}
+
+	@Test
+	void aSequenceAliasGivesTheSameStatementsAsWritingTheSequenceOut() {
+		String aliased = facts("""
+				  - id: fn
+				    source: docs
+				    pricing: &common [{value: pay-per-request, source: faq}]
+				    relations: {RUNS_ON: &hosts [vm, {to: cache, source: faq}]}
+				  - id: vm
+				    source: docs
+				    pricing: *common
+				    relations: {CACHES: *hosts}
+				""");
+		String writtenOut = facts("""
+				  - id: fn
+				    source: docs
+				    pricing: [{value: pay-per-request, source: faq}]
+				    relations: {RUNS_ON: [vm, {to: cache, source: faq}]}
+				  - id: vm
+				    source: docs
+				    pricing: [{value: pay-per-request, source: faq}]
+				    relations: {CACHES: [vm, {to: cache, source: faq}]}
+				""");
+		List<String> expected = reader.read("facts/test.yaml", writtenOut).statements().stream()
+				.map(FactsFileReaderTests::said).toList();
+		assertThat(expected).hasSize(8)
+				.anyMatch(said -> said.startsWith("vm pricing:pay-per-request ") && said.endsWith(" The FAQ"));
+		assertThat(reader.read("facts/test.yaml", aliased).statements()).extracting(FactsFileReaderTests::said)
+				.isEqualTo(expected);
+	}
+
+	@Test
+	void aMappingAliasStandsForTheWholeMapping() {
+		SourceDocument document = reader.read("facts/test.yaml", """
+				sources:
+				  docs: &docs {title: The docs, url: https://example.org/docs}
+				  mirror: *docs
+				services:
+				  - id: fn
+				    source: mirror
+				    timeLimit: &quarter {value: 15m, source: docs, note: per invocation}
+				    traits: &scales {auto-scaling: {value: false, source: docs}}
+				  - id: vm
+				    source: docs
+				    timeLimit: *quarter
+				    traits: *scales
+				""");
+		assertThat(document.statements())
+				.extracting(s -> s.subject() + " " + s.key() + " @" + s.line() + " " + s.text())
+				.containsExactly("fn exists @5 The docs — https://example.org/docs",
+						"fn timeLimit @7 The docs — https://example.org/docs",
+						"fn trait:auto-scaling @8 The docs — https://example.org/docs",
+						"vm exists @9 The docs — https://example.org/docs",
+						"vm timeLimit @11 The docs — https://example.org/docs",
+						"vm trait:auto-scaling @12 The docs — https://example.org/docs");
+		assertThat(document.statements().get(4).values()).containsEntry("seconds", 900L);
+		assertThat(document.statements().get(5).values()).containsEntry("value", false);
+	}
+
+	@Test
+	void anAliasInsideAnAliasedNodeAndAnAnchorInsideAnAnchoredNodeExpandToo() {
+		SourceDocument document = reader.read("facts/test.yaml", facts("""
+				  - id: fn
+				    source: docs
+				    relations: &rels
+				      RUNS_ON: &hosts [vm, {to: &db cache, source: faq}]
+				  - id: vm
+				    source: docs
+				    relations: &more {CACHES: *hosts, RUNS_ON: [*db]}
+				  - id: cache
+				    source: docs
+				    relations: *more
+				  - id: edge
+				    source: docs
+				    relations: {RUNS_ON: *hosts}
+				"""));
+		assertThat(document.statements()).filteredOn(s -> s.fact() == FactKind.RELATION)
+				.extracting(s -> s.subject() + " " + s.key() + " " + s.text())
+				.containsExactly("fn rel:RUNS_ON:vm The docs — https://example.org/docs",
+						"fn rel:RUNS_ON:cache The FAQ",
+						"vm rel:CACHES:vm The docs — https://example.org/docs", "vm rel:CACHES:cache The FAQ",
+						"vm rel:RUNS_ON:cache The docs — https://example.org/docs",
+						"cache rel:CACHES:vm The docs — https://example.org/docs", "cache rel:CACHES:cache The FAQ",
+						"cache rel:RUNS_ON:cache The docs — https://example.org/docs",
+						"edge rel:RUNS_ON:vm The docs — https://example.org/docs", "edge rel:RUNS_ON:cache The FAQ");
+	}
+
+	@Test
+	void anErrorInsideAnAliasedValueNamesTheLineOfTheAlias() {
+		assertThatThrownBy(() -> reader.read("facts/bad.yaml", facts("""
+				  - id: fn
+				    source: docs
+				    aliases: &names [Fn, Func]
+				  - id: vm
+				    source: docs
+				    name: *names
+				""")))
+				.hasMessage("facts/bad.yaml:11: expected a single value for name");
+		assertThatThrownBy(() -> reader.read("facts/bad.yaml", facts("""
+				  - id: fn
+				    source: docs
+				    serverless: &yes true
+				  - id: vm
+				    source: docs
+				    timeLimit: *yes
+				""")))
+				.hasMessageStartingWith("facts/bad.yaml:11: time limit 'true' is not 'none' or a duration");
+	}
+
+	@Test
+	void nestedAliasesThatWouldExpandToMoreThanTheLimitAreRefusedQuickly() {
+		StringBuilder laughs = new StringBuilder(
+				"title: laughs\nservices:\n  - &l0 [ha, ha, ha, ha, ha, ha, ha, ha, ha, ha]\n");
+		for (int level = 1; level < 10; level++) {
+			laughs.append("  - &l").append(level).append(" [").append(("*l" + (level - 1) + ", ").repeat(9))
+					.append("*l").append(level - 1).append("]\n");
+		}
+		// the sources come last: the pass that looks for them steps over the services without binding them
+		laughs.append("sources: {docs: The docs}\n");
+		long started = System.nanoTime();
+		assertThatThrownBy(() -> reader.read("facts/laughs.yaml", laughs.toString()))
+				.isInstanceOfSatisfying(FactsFormatException.class, ex -> {
+					assertThat(ex.line()).isBetween(4, 12);
+					assertThat(ex.getMessage()).matches("facts/laughs.yaml:\\d+: alias \\*l\\d would expand the "
+							+ "document to more than 100000 values.*");
+				});
+		assertThat(System.nanoTime() - started).isLessThan(5_000_000_000L);
+	}
+
+	@Test
+	void anAliasInsideTheNodeItsAnchorMarksIsRefused() {
+		assertThatThrownBy(() -> reader.read("facts/bad.yaml", facts("""
+				  - id: fn
+				    source: docs
+				    relations: {RUNS_ON: &loop [vm, *loop]}
+				""")))
+				.hasMessageStartingWith("facts/bad.yaml:8: alias *loop is inside the node &loop marks");
 	}
 
 	@Test
