@@ -1,5 +1,8 @@
 package dev.cloudkg;
 
+import java.util.Map;
+
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.client.reactive.JdkClientHttpConnector;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -15,6 +18,26 @@ public final class GraphQlClient {
 				.baseUrl("http://localhost:" + port + "/graphql");
 		// a cold JVM on two busy cores can take more than the default 5 s for a first import
 		return HttpGraphQlTester.builder(client).responseTimeout(java.time.Duration.ofSeconds(30)).build();
+	}
+
+	/**
+	 * POSTs {@code query} with the header {@code X-CloudKG-Explain} and returns the whole response body (data, errors,
+	 * {@code extensions.cypher}); the status must be 200.
+	 */
+	public static Map<String, Object> explained(int port, String query) {
+		return WebTestClient.bindToServer(new JdkClientHttpConnector())
+				.baseUrl("http://localhost:" + port)
+				.build()
+				.post()
+				.uri("/graphql")
+				.header("X-CloudKG-Explain", "true")
+				.bodyValue(Map.of("query", query))
+				.exchange()
+				.expectStatus().isOk()
+				.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+				})
+				.returnResult()
+				.getResponseBody();
 	}
 
 }

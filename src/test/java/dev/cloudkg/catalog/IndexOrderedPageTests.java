@@ -4,13 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 import dev.cloudkg.CloudKgTest;
+import dev.cloudkg.GraphQlClient;
 import dev.cloudkg.graph.Graph;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.client.reactive.JdkClientHttpConnector;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,19 +57,7 @@ class IndexOrderedPageTests {
 
 	@SuppressWarnings("unchecked")
 	private String statement(String query) {
-		Map<String, Object> body = WebTestClient.bindToServer(new JdkClientHttpConnector())
-				.baseUrl("http://localhost:" + port)
-				.build()
-				.post()
-				.uri("/graphql")
-				.header("X-CloudKG-Explain", "true")
-				.bodyValue(Map.of("query", query))
-				.exchange()
-				.expectStatus().isOk()
-				.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
-				})
-				.returnResult()
-				.getResponseBody();
+		Map<String, Object> body = GraphQlClient.explained(port, query);
 		assertThat(body).doesNotContainKey("errors");
 		List<Map<String, Object>> cypher = (List<Map<String, Object>>) ((Map<String, Object>) body.get("extensions"))
 				.get("cypher");

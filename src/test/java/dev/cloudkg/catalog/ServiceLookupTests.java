@@ -5,14 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 import dev.cloudkg.CloudKgTest;
+import dev.cloudkg.GraphQlClient;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.summary.Plan;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.client.reactive.JdkClientHttpConnector;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -96,17 +94,7 @@ class ServiceLookupTests {
 	}
 
 	private Map<String, Object> post(String query) {
-		return WebTestClient.bindToServer(new JdkClientHttpConnector()).baseUrl("http://localhost:" + port).build()
-				.post()
-				.uri("/graphql")
-				.header("X-CloudKG-Explain", "true")
-				.bodyValue(Map.of("query", query))
-				.exchange()
-				.expectStatus().isOk()
-				.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
-				})
-				.returnResult()
-				.getResponseBody();
+		return GraphQlClient.explained(port, query);
 	}
 
 }
