@@ -166,6 +166,8 @@ class ServiceBenchmark {
 			}
 			finally {
 				server.stop(0);
+				// stop() leaves the executor's threads running: the next mode would start a second pool beside them
+				((ExecutorService) server.getExecutor()).shutdownNow();
 			}
 		}
 	}
