@@ -110,6 +110,10 @@ public class SeedLoader implements SmartInitializingSingleton {
 		}
 		log.info("Graph ready in {} ms: {} facts file(s) and {} note(s) loaded, {} skipped",
 				(System.nanoTime() - started) / 1_000_000, factFiles, noteCount, problems.size());
+		// Starting leaves most of the heap garbage (Spring's and Neo4j's set-up, the seed's parsing): one collection
+		// here, before the port opens, lets the JVM hand those pages back (about 60 MB resident with the defaults)
+		// instead of keeping them committed for the life of the service. -XX:+DisableExplicitGC turns it off.
+		System.gc();
 	}
 
 	private int loadFolder(NoteFolder folder) {
