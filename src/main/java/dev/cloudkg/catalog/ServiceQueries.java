@@ -133,12 +133,41 @@ class ServiceQueries {
 	 */
 	ServiceConnection page(ServiceWhere where, ServiceOrdering ordering, int first, Cursor after, boolean counted) {
 		PageStatements.Rendered statement = pages.page(where, ordering, first, after, counted);
-		Map<String, Object> parameters = statement.parameters();
-		if (where != null && where.related() != null && where.related().service() != null) {
-			parameters = new java.util.HashMap<>(parameters);
-			// null when the key names no service: then nothing matches
-			parameters.put(ServiceFilter.ANCHOR, idOf(where.related().service()));
+		if (where == null || where.related() == null || where.related().service() == null) {
+			return page(statement, statement.parameters(), ordering, first, after);
 		}
+		/*
+		 * The page starts from the named service. Most keys are an id, or a name whose slug is one: the page is
+		 * read with that id at once, one statement. Services found prove it names a service (the statement starts
+		 * from it), and the one the lookup would choose, since the lookup tries that id first. Only an empty page
+		 * resolves the key (a name, an alias) and reads again if it names another service.
+		 */
+		String key = where.related().service();
+		List<String> ids = ServiceLookup.ids(key);
+		String tried = ids.isEmpty() ? null : ids.get(0);
+		ServiceConnection page = null;
+		if (tried != null) {
+			page = page(statement, anchored(statement, tried), ordering, first, after);
+			if (!page.nodes().isEmpty()) {
+				return page;
+			}
+		}
+		String resolved = idOf(key);
+		if (page != null && java.util.Objects.equals(resolved, tried)) {
+			return page;
+		}
+		// null when the key names no service: then nothing matches
+		return page(statement, anchored(statement, resolved), ordering, first, after);
+	}
+
+	private static Map<String, Object> anchored(PageStatements.Rendered statement, String anchor) {
+		Map<String, Object> parameters = new java.util.HashMap<>(statement.parameters());
+		parameters.put(ServiceFilter.ANCHOR, anchor);
+		return parameters;
+	}
+
+	private ServiceConnection page(PageStatements.Rendered statement, Map<String, Object> parameters,
+			ServiceOrdering ordering, int first, Cursor after) {
 		Record record = graph.read(statement.cypher(), parameters).get(0);
 		List<Service> services = record.get("page").asList(Service::of);
 		boolean hasNext = services.size() > first;

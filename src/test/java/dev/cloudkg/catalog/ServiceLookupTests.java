@@ -54,15 +54,39 @@ class ServiceLookupTests {
 	void aFilterOnARelatedServiceStartsFromItsIdIndex() {
 		Map<String, Object> body = post(
 				"{ services(where: {related: {type: ALTERNATIVE_TO, service: \"EC2\"}}) { nodes { id } } }");
-		List<Map<String, Object>> statements = statements(body);
-		assertThat(statements).hasSize(2);
-		statements.forEach(
-				statement -> assertThat(operators(statement)).anyMatch(o -> o.startsWith("NodeUniqueIndexSeek"))
+		// the key is an id: the page is read from it at once, one statement
+		assertThat(statements(body)).singleElement()
+				.satisfies(statement -> assertThat(operators(statement))
+						.anyMatch(o -> o.startsWith("NodeUniqueIndexSeek"))
 						.noneMatch(o -> o.contains("Contains")));
 		assertThat(body.toString()).contains("lightsail");
 		Map<String, Object> unknown = post(
 				"{ services(where: {related: {type: ALTERNATIVE_TO, service: \"no such thing\"}}) { nodes { id } } }");
 		assertThat(unknown.toString()).contains("nodes=[]");
+	}
+
+	@Test
+	void aFilterOnARelatedServiceNamedByAnAliasResolvesIt() {
+		Map<String, Object> alias = post("{ services(where: {related: {type: STORES_IMAGES_FOR, direction: IN, "
+				+ "service: \"Elastic Container Registry\"}}) { nodes { id } } }");
+		assertThat(ids(alias)).containsExactly("ecs", "fargate");
+		// the page read with the slug found nothing, so the key was resolved (an alias) and the page read again
+		assertThat(statements(alias)).hasSize(4);
+		Map<String, Object> byId = post(
+				"{ services(where: {related: {type: STORES_IMAGES_FOR, direction: IN, service: \"ecr\"}}) { nodes { id } } }");
+		assertThat(ids(byId)).containsExactly("ecs", "fargate");
+		assertThat(statements(byId)).hasSize(1);
+		// a service that exists but nothing is related to: no services, and no second read of the page
+		Map<String, Object> none = post(
+				"{ services(where: {related: {type: RUNS_ON, service: \"ecr\"}}) { nodes { id } } }");
+		assertThat(ids(none)).isEmpty();
+		assertThat(statements(none)).hasSize(2);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> ids(Map<String, Object> body) {
+		Map<String, Object> services = (Map<String, Object>) ((Map<String, Object>) body.get("data")).get("services");
+		return ((List<Map<String, Object>>) services.get("nodes")).stream().map(n -> (String) n.get("id")).toList();
 	}
 
 	@SuppressWarnings("unchecked")
