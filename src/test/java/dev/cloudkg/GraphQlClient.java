@@ -25,12 +25,24 @@ public final class GraphQlClient {
 	 * {@code extensions.cypher}); the status must be 200.
 	 */
 	public static Map<String, Object> explained(int port, String query) {
+		return post(port, query, true);
+	}
+
+	/**
+	 * POSTs {@code query}, with the header {@code X-CloudKG-Explain} when {@code explain}, and returns the whole
+	 * response body; the status must be 200.
+	 */
+	public static Map<String, Object> post(int port, String query, boolean explain) {
 		return WebTestClient.bindToServer(new JdkClientHttpConnector())
 				.baseUrl("http://localhost:" + port)
 				.build()
 				.post()
 				.uri("/graphql")
-				.header("X-CloudKG-Explain", "true")
+				.headers(h -> {
+					if (explain) {
+						h.set("X-CloudKG-Explain", "true");
+					}
+				})
 				.bodyValue(Map.of("query", query))
 				.exchange()
 				.expectStatus().isOk()

@@ -4,11 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import dev.cloudkg.CloudKgTest;
+import dev.cloudkg.GraphQlClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.client.reactive.JdkClientHttpConnector;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,22 +47,7 @@ class ExplainTests {
 	}
 
 	private Map<String, Object> post(boolean explain) {
-		WebTestClient client = WebTestClient.bindToServer(new JdkClientHttpConnector())
-				.baseUrl("http://localhost:" + port).build();
-		return client.post()
-				.uri("/graphql")
-				.headers(h -> {
-					if (explain) {
-						h.set("X-CloudKG-Explain", "true");
-					}
-				})
-				.bodyValue(Map.of("query", PAGE_WITH_NESTED_LISTS))
-				.exchange()
-				.expectStatus().isOk()
-				.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
-				})
-				.returnResult()
-				.getResponseBody();
+		return GraphQlClient.post(port, PAGE_WITH_NESTED_LISTS, explain);
 	}
 
 }
