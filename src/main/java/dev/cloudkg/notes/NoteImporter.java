@@ -20,6 +20,7 @@ import dev.cloudkg.facts.SourceDocument;
 import dev.cloudkg.facts.Statement;
 import dev.cloudkg.graph.WriteTimeoutException;
 import dev.cloudkg.system.BusyException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,16 +40,25 @@ public class NoteImporter {
 
 	private final NotesProperties properties;
 
+	private final ImportEvents events;
+
 	/**
 	 * Imports write one at a time, first come first served: writers of different notes touch the same services,
 	 * and contending in the database let some wait for minutes while others went round and round.
 	 */
 	private final ReentrantLock writing = new ReentrantLock(true);
 
-	public NoteImporter(FactExtractor extractor, FactWriter writer, NotesProperties properties) {
+	@Autowired
+	public NoteImporter(FactExtractor extractor, FactWriter writer, NotesProperties properties, ImportEvents events) {
 		this.extractor = extractor;
 		this.writer = writer;
 		this.properties = properties;
+		this.events = events;
+	}
+
+	/** An importer whose imports nobody subscribes to (tests that build their own). */
+	public NoteImporter(FactExtractor extractor, FactWriter writer, NotesProperties properties) {
+		this(extractor, writer, properties, new ImportEvents());
 	}
 
 	<T> T inTurn(String id, Supplier<T> write) {
@@ -108,7 +118,10 @@ public class NoteImporter {
 		catch (FactsFormatException ex) {
 			throw new NoteFormatException(id, ex.line(), ex.getMessage().substring(ex.getMessage().indexOf(": ") + 2));
 		}
-		return ImportReport.of(document, outcome.previous(), false, outcome.changed(), read.extraction().warnings());
+		ImportReport report = ImportReport.of(document, outcome.previous(), false, outcome.changed(),
+				read.extraction().warnings());
+		events.imported(report); // committed: writer.write returns after the commit
+		return report;
 	}
 
 	/** A note to import with others: its id, bytes, where it came from and its read hash (null: none). */
@@ -182,8 +195,10 @@ public class NoteImporter {
 		for (int i = 0; i < batch.reads().size(); i++) {
 			Read read = batch.reads().get(i);
 			FactWriter.Outcome outcome = outcomes.get(i);
-			results.add(new Result(batch.inputs().get(i), ImportReport.of(read.document(), outcome.previous(),
-					false, outcome.changed(), read.extraction().warnings()), null));
+			ImportReport report = ImportReport.of(read.document(), outcome.previous(), false, outcome.changed(),
+					read.extraction().warnings());
+			events.imported(report); // the batch committed together
+			results.add(new Result(batch.inputs().get(i), report, null));
 		}
 		return results;
 	}
@@ -233,8 +248,10 @@ public class NoteImporter {
 			return null;
 		}
 		List<Statement> previous = inTurn(id, () -> writer.delete(id));
-		return new ImportReport(id, null, null, false, true, 0, List.of(), List.of(),
+		ImportReport report = new ImportReport(id, null, null, false, true, 0, List.of(), List.of(),
 				previous.stream().map(FactChange::of).toList(), List.of());
+		events.deleted(report);
+		return report;
 	}
 
 	/** @throws NoteFormatException when the note states more facts than one import may write */

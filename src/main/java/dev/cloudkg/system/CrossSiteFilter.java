@@ -23,7 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * DELETE with its page's {@code Origin}: one that is neither this service's own (same scheme, host and port as
  * the request) nor listed in {@code cloudkg.allowed-origins} is refused. Without an API key, changes are also
  * refused unless addressed to localhost: a page that rebinds its own host name to 127.0.0.1 (DNS rebinding) is
- * "same origin" by every header it sends, but its Host is still its own name.
+ * "same origin" by every header it sends, but its Host is still its own name. A WebSocket handshake is a GET, but
+ * browsers apply no CORS to WebSockets, so a page could read everything sent over one: the handshake is held to
+ * the same rules as a POST.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10) // before anything reads a body
@@ -47,7 +49,9 @@ class CrossSiteFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Refusal refusal = SAFE_METHODS.contains(request.getMethod()) ? null : refusal(request);
+		Refusal refusal = (SAFE_METHODS.contains(request.getMethod()) && !webSocketHandshake(request))
+				? null
+				: refusal(request);
 		if (refusal != null) {
 			refusal.send(response, request.getRequestURI().equals(request.getContextPath() + graphQlPath));
 			return;
@@ -68,6 +72,10 @@ class CrossSiteFilter extends OncePerRequestFilter {
 							+ request.getServerName());
 		}
 		return null;
+	}
+
+	private static boolean webSocketHandshake(HttpServletRequest request) {
+		return "websocket".equalsIgnoreCase(request.getHeader(HttpHeaders.UPGRADE));
 	}
 
 	private static boolean sameOrigin(String origin, HttpServletRequest request) {
