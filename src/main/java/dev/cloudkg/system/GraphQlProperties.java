@@ -20,10 +20,20 @@ import org.springframework.util.unit.DataSize;
  * (room for an {@code importNote} of a note at {@code cloudkg.notes.max-size})
  * @param documentCacheSize the total size of the query documents kept parsed and validated, counted by their text;
  * the least recently used go first
+ * @param trustedDocuments a folder of trusted documents ({@code *.graphql}, sub-folders included): when set, only
+ * these documents are run, sent by id (the SHA-256 hex of the file's text, or the file name without
+ * {@code .graphql}) or as their full text, over HTTP and WebSocket; any other is refused before it is parsed. Unset
+ * (the default): every document is accepted
  */
 @ConfigurationProperties("cloudkg.graphql")
 public record GraphQlProperties(@DefaultValue("20") int defaultPageSize, @DefaultValue("100") int maxPageSize,
 		@DefaultValue("6") int maxHops, @DefaultValue("10") int maxDepth, @DefaultValue("50000") int maxComplexity,
 		@DefaultValue("false") boolean explain, @DefaultValue("2MB") DataSize maxRequestSize,
-		@DefaultValue("16MB") DataSize documentCacheSize) {
+		@DefaultValue("16MB") DataSize documentCacheSize, java.nio.file.Path trustedDocuments) {
+
+	/** Whether only the documents of {@code trustedDocuments} are accepted. */
+	public boolean trustedDocumentsOnly() {
+		return trustedDocuments != null && !trustedDocuments.toString().isBlank();
+	}
+
 }
