@@ -25,8 +25,9 @@ record Cursor(String signature, List<Object> values) {
 
 	private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
-	static Cursor of(ServiceOrdering ordering, Service service) {
-		return new Cursor(ordering.signature(), ordering.values(service));
+	/** @param computed the values of the order's computed keys for this service (empty when there are none) */
+	static Cursor of(ServiceOrdering ordering, Service service, List<Object> computed) {
+		return new Cursor(ordering.signature(), ordering.values(service, computed));
 	}
 
 	String encode() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.cloudkg.model.Direction;
 import dev.cloudkg.system.ArgumentErrors;
 import dev.cloudkg.system.BadRequestException;
 import dev.cloudkg.system.GraphQlProperties;
@@ -52,8 +53,12 @@ class PageArgumentsValidation {
 			Map<?, ?> map = (Map<?, ?>) item;
 			Object field = map.get("field");
 			Object direction = map.get("direction");
+			Object type = map.get("type");
+			Object relationDirection = map.get("relationDirection");
 			orders.add(new ServiceOrder((field != null) ? ServiceOrder.Field.valueOf(field.toString()) : null,
-					(direction != null) ? ServiceOrder.SortDirection.valueOf(direction.toString()) : null));
+					(direction != null) ? ServiceOrder.SortDirection.valueOf(direction.toString()) : null,
+					(type != null) ? type.toString() : null,
+					(relationDirection != null) ? Direction.valueOf(relationDirection.toString()) : null));
 		}
 		return orders;
 	}

@@ -81,6 +81,7 @@ final class PageStatements {
 
 	private Rendered render(ServiceWhere where, ServiceOrdering ordering, int first, Cursor after, boolean counted) {
 		var s = ServiceFilter.SERVICE;
+		ordering.countedTypes().forEach(filter::requireRelation);
 		Condition keyset = (after != null) ? ordering.after(s, after.valuesFor(ordering)) : Cypher.noCondition();
 		List<String> fixed = fixedPrefix(where, ordering);
 		Condition named = (fixed == null)
@@ -94,7 +95,7 @@ final class PageStatements {
 				.with(s)
 				.orderBy(sort)
 				.limit(Cypher.anonParameter(first + 1))
-				.returning(Cypher.collect(s.project(Service.PROPERTIES.toArray())).as("page"))
+				.returning(Cypher.collect(s.project(projection(ordering, s))).as("page"))
 				.build();
 		Statement statement;
 		if (counted) {
@@ -107,6 +108,16 @@ final class PageStatements {
 		}
 		return new Rendered(statement.getCypher(),
 				Collections.unmodifiableMap(new HashMap<>(statement.getCatalog().getParameters())));
+	}
+
+	/** The service's properties, and the values of the order's computed keys (for the cursors) when it has any. */
+	private static Object[] projection(ServiceOrdering ordering, org.neo4j.cypherdsl.core.Node s) {
+		List<Object> projection = new ArrayList<>(Service.PROPERTIES);
+		if (ordering.computes()) {
+			projection.add(ServiceOrdering.COMPUTED);
+			projection.add(ordering.computed(s));
+		}
+		return projection.toArray();
 	}
 
 	private record PageKey(ServiceWhere where, ServiceOrdering ordering, int first, Cursor after, boolean counted) {

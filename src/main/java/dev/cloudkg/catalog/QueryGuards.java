@@ -40,11 +40,19 @@ import org.springframework.graphql.execution.ErrorType;
  * 1 + 50 × (1 + 1 + (1 + 5 × (1 + 1))) = 651, a page of 100 services with pricing, traits, sources and
  * relations two levels deep about 34,000, and the default limit of 50,000 refuses a third level of relations on
  * such a page. Introspection (GraphiQL's schema query) is not limited.
+ *
+ * <p>{@code serviceFacets} returns a few dozen counts but reads every matching service (100,000 at most in the
+ * benchmark), so it costs {@value #FACETS_COST} on top of its selection (its lists counted as above): a tenth of
+ * the default limit, so a query asks for at most nine of them (aliased), and one still fits beside a page of 100
+ * services with relations two levels deep.
  */
 @Configuration(proxyBeanMethods = false)
 class QueryGuards {
 
 	static final int ASSUMED_LIST_SIZE = 5;
+
+	/** What reading every service a filter matches costs, for {@code serviceFacets}. */
+	static final int FACETS_COST = 5_000;
 
 	@Bean
 	MaxQueryDepthInstrumentation maxDepthInstrumentation(GraphQlProperties properties) {
@@ -92,6 +100,10 @@ class QueryGuards {
 		@Override
 		public int calculate(FieldComplexityEnvironment environment, int childComplexity) {
 			long items;
+			if (environment.getParentType().getName().equals("Query")
+					&& environment.getFieldDefinition().getName().equals("serviceFacets")) {
+				return FACETS_COST + childComplexity;
+			}
 			if (environment.getFieldDefinition().getArgument("first") != null) {
 				Object first = environment.getArguments().get("first");
 				items = (first instanceof Integer n) ? Math.max(n, 1) : defaultPageSize;

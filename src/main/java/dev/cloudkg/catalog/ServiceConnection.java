@@ -15,9 +15,13 @@ public record ServiceConnection(List<Service> nodes, List<Edge> edges, PageInfo 
 	public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
 	}
 
-	static ServiceConnection of(List<Service> page, ServiceOrdering ordering, boolean hasNext, boolean hasPrevious,
-			int total) {
-		List<Edge> edges = page.stream().map(s -> new Edge(Cursor.of(ordering, s).encode(), s)).toList();
+	/** @param computed per service of the page, the values of the order's computed sort keys */
+	static ServiceConnection of(List<Service> page, List<List<Object>> computed, ServiceOrdering ordering,
+			boolean hasNext, boolean hasPrevious, int total) {
+		List<Edge> edges = new java.util.ArrayList<>();
+		for (int i = 0; i < page.size(); i++) {
+			edges.add(new Edge(Cursor.of(ordering, page.get(i), computed.get(i)).encode(), page.get(i)));
+		}
 		return new ServiceConnection(page, edges, new PageInfo(hasNext, hasPrevious,
 				edges.isEmpty() ? null : edges.get(0).cursor(),
 				edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()),

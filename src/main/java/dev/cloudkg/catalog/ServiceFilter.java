@@ -167,15 +167,20 @@ class ServiceFilter {
 
 	private RelationshipPattern pattern(ServiceWhere.RelatedWhere related, Node other) {
 		String type = related.type();
-		if (!vocabulary.isRelation(type)) {
-			throw new BadRequestException("unknown relationship type " + type);
-		}
+		requireRelation(type);
 		Direction direction = (related.direction() != null) ? related.direction() : Direction.OUT;
 		return switch (direction) {
 			case OUT -> SERVICE.relationshipTo(other, type);
 			case IN -> SERVICE.relationshipFrom(other, type);
 			case BOTH -> SERVICE.relationshipBetween(other, type);
 		};
+	}
+
+	/** Refuses a relationship type the vocabulary does not have (the schema's enum lets none through). */
+	void requireRelation(String type) {
+		if (!vocabulary.isRelation(type)) {
+			throw new BadRequestException("unknown relationship type " + type);
+		}
 	}
 
 	private static String lower(String value) {

@@ -2,6 +2,7 @@ package dev.cloudkg.catalog;
 
 import java.util.function.Function;
 
+import dev.cloudkg.model.Direction;
 import dev.cloudkg.model.Service;
 
 /**
@@ -9,14 +10,30 @@ import dev.cloudkg.model.Service;
  *
  * @param field what to sort by
  * @param direction ascending (default) or descending
+ * @param type for {@link Field#RELATION_COUNT}: the relationship type counted (a value of the schema's
+ * {@code RelationType} enum, so one of the vocabulary's types)
+ * @param relationDirection for {@link Field#RELATION_COUNT}: which relationships of that type are counted (default
+ * {@code OUT}: those the service is the subject of)
  */
-public record ServiceOrder(Field field, SortDirection direction) {
+public record ServiceOrder(Field field, SortDirection direction, String type, Direction relationDirection) {
 
-	/** The fields services can be sorted by; nullable ones sort their missing values last. */
+	/** A key on a property of the service. */
+	public ServiceOrder(Field field, SortDirection direction) {
+		this(field, direction, null, null);
+	}
+
+	/**
+	 * The fields services can be sorted by; nullable ones sort their missing values last. The counts are computed
+	 * per service when the page is read (no property holds them) and are never missing.
+	 */
 	public enum Field {
 
 		NAME("name", false, Service::name), ID("id", false, Service::id), TIME_LIMIT_SECONDS("timeLimitSeconds", true,
-				Service::timeLimitSeconds), CATEGORY("category", true, Service::category);
+				Service::timeLimitSeconds), CATEGORY("category", true, Service::category),
+		/** How many relationships of one type the service has (in the direction asked for). */
+		RELATION_COUNT(null, false, null),
+		/** How many source documents mention the service: the length of its {@code mentionedIn}. */
+		SOURCE_COUNT(null, false, null);
 
 		final String property;
 
@@ -28,6 +45,11 @@ public record ServiceOrder(Field field, SortDirection direction) {
 			this.property = property;
 			this.nullable = nullable;
 			this.value = value;
+		}
+
+		/** Computed by the statement, not read from the service's properties. */
+		boolean computed() {
+			return property == null;
 		}
 
 	}

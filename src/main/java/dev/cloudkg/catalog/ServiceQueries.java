@@ -106,9 +106,12 @@ class ServiceQueries {
 
 	private final PageStatements pages;
 
+	private final FacetStatements facets;
+
 	ServiceQueries(Graph graph, ServiceFilter filter) {
 		this.graph = graph;
 		this.pages = new PageStatements(filter);
+		this.facets = new FacetStatements(filter);
 	}
 
 	/** The id of the service {@code key} names (as {@link #byKey}); null when none. */
@@ -133,31 +136,46 @@ class ServiceQueries {
 	 */
 	ServiceConnection page(ServiceWhere where, ServiceOrdering ordering, int first, Cursor after, boolean counted) {
 		PageStatements.Rendered statement = pages.page(where, ordering, first, after, counted);
+		return anchoredRead(where, statement, parameters -> page(statement, parameters, ordering, first, after),
+				page -> !page.nodes().isEmpty());
+	}
+
+	/** One statement: the facets of the services matching {@code where} ({@link FacetStatements}). */
+	ServiceFacets facets(ServiceWhere where) {
+		PageStatements.Rendered statement = facets.facets(where);
+		return anchoredRead(where, statement,
+				parameters -> ServiceFacets.of(graph.read(statement.cypher(), parameters).get(0)),
+				found -> found.total() > 0);
+	}
+
+	/**
+	 * Reads {@code statement}, whose matching starts from the service a top-level {@code related} names when there
+	 * is one ({@link ServiceFilter#matching}). Most keys are an id, or a name whose slug is one: the statement runs
+	 * with that id at once, one statement. Services found prove it names a service (the statement starts from it),
+	 * and the one the lookup would choose, since the lookup tries that id first. Only an answer without services
+	 * resolves the key (a name, an alias) and reads again if it names another service.
+	 */
+	private <T> T anchoredRead(ServiceWhere where, PageStatements.Rendered statement,
+			Function<Map<String, Object>, T> read, java.util.function.Predicate<T> found) {
 		if (where == null || where.related() == null || where.related().service() == null) {
-			return page(statement, statement.parameters(), ordering, first, after);
+			return read.apply(statement.parameters());
 		}
-		/*
-		 * The page starts from the named service. Most keys are an id, or a name whose slug is one: the page is
-		 * read with that id at once, one statement. Services found prove it names a service (the statement starts
-		 * from it), and the one the lookup would choose, since the lookup tries that id first. Only an empty page
-		 * resolves the key (a name, an alias) and reads again if it names another service.
-		 */
 		String key = where.related().service();
 		List<String> ids = ServiceLookup.ids(key);
 		String tried = ids.isEmpty() ? null : ids.get(0);
-		ServiceConnection page = null;
+		T answer = null;
 		if (tried != null) {
-			page = page(statement, anchored(statement, tried), ordering, first, after);
-			if (!page.nodes().isEmpty()) {
-				return page;
+			answer = read.apply(anchored(statement, tried));
+			if (found.test(answer)) {
+				return answer;
 			}
 		}
 		String resolved = idOf(key);
-		if (page != null && java.util.Objects.equals(resolved, tried)) {
-			return page;
+		if (answer != null && java.util.Objects.equals(resolved, tried)) {
+			return answer;
 		}
 		// null when the key names no service: then nothing matches
-		return page(statement, anchored(statement, resolved), ordering, first, after);
+		return read.apply(anchored(statement, resolved));
 	}
 
 	private static Map<String, Object> anchored(PageStatements.Rendered statement, String anchor) {
@@ -170,9 +188,14 @@ class ServiceQueries {
 			ServiceOrdering ordering, int first, Cursor after) {
 		Record record = graph.read(statement.cypher(), parameters).get(0);
 		List<Service> services = record.get("page").asList(Service::of);
+		List<List<Object>> computed = record.get("page")
+				.asList(v -> v.get(ServiceOrdering.COMPUTED).isNull()
+						? List.of()
+						: v.get(ServiceOrdering.COMPUTED).asList());
 		boolean hasNext = services.size() > first;
-		return ServiceConnection.of(hasNext ? services.subList(0, first) : services, ordering, hasNext, after != null,
-				record.get("total").asInt());
+		int size = hasNext ? first : services.size();
+		return ServiceConnection.of(services.subList(0, size), computed.subList(0, size), ordering, hasNext,
+				after != null, record.get("total").asInt());
 	}
 
 	Map<String, List<PricingModel>> pricing(Collection<String> ids) {
