@@ -40,23 +40,50 @@ class Conflicts {
 
 	private final Graph graph;
 
-	Conflicts(Graph graph) {
+	private final AsOfGraph then;
+
+	Conflicts(Graph graph, AsOfGraph then) {
 		this.graph = graph;
+		this.then = then;
+	}
+
+	/** One statement of a fact that can disagree, in precedence order. */
+	private record Row(String key, Object value, Boolean hasTimeLimit, Number seconds, Source source) {
 	}
 
 	@BatchMapping(typeName = "Service", field = "conflicts")
 	Map<Service, List<Conflict>> conflicts(List<Service> services) {
-		Map<String, Map<String, List<Record>>> byService = new LinkedHashMap<>();
-		for (Record row : graph.read(STATEMENTS,
-				Map.of("ids", services.stream().map(Service::id).distinct().toList(), "facts", DISAGREEING))) {
-			byService.computeIfAbsent(row.get("sid").asString(), k -> new LinkedHashMap<>())
-					.computeIfAbsent(row.get("key").asString(), k -> new ArrayList<>())
-					.add(row);
+		Map<String, Map<String, List<Row>>> byService = new LinkedHashMap<>();
+		List<String> current = services.stream().filter(s -> s.asOf() == null).map(Service::id).distinct().toList();
+		if (!current.isEmpty()) {
+			for (Record row : graph.read(STATEMENTS, Map.of("ids", current, "facts", DISAGREEING))) {
+				byService.computeIfAbsent(row.get("sid").asString(), k -> new LinkedHashMap<>())
+						.computeIfAbsent(row.get("key").asString(), k -> new ArrayList<>())
+						.add(new Row(row.get("key").asString(), row.get("value").asObject(),
+								row.get("hasTimeLimit").isNull() ? null : row.get("hasTimeLimit").asBoolean(),
+								row.get("seconds").isNull() ? null : row.get("seconds").asLong(), Source.of(row)));
+			}
 		}
+		Map<java.time.OffsetDateTime, Map<String, Map<String, List<Row>>>> past = new LinkedHashMap<>();
+		services.stream().filter(s -> s.asOf() != null).map(Service::asOf).distinct().forEach(at -> {
+			Map<String, Map<String, List<Row>>> rows = new LinkedHashMap<>();
+			List<String> ids = services.stream().filter(s -> at.equals(s.asOf())).map(Service::id).toList();
+			then.snapshots(ids, at).forEach((id, snapshot) -> snapshot.facts().stream()
+					.filter(f -> DISAGREEING.contains(f.fact().stored()))
+					.forEach(f -> rows.computeIfAbsent(id, k -> new LinkedHashMap<>())
+							.computeIfAbsent((String) f.props().get("key"), k -> new ArrayList<>())
+							.add(new Row((String) f.props().get("key"), f.props().get("value"),
+									(Boolean) f.props().get("hasTimeLimit"), (Number) f.props().get("seconds"),
+									f.source()))));
+			past.put(at, rows);
+		});
 		Map<Service, List<Conflict>> result = new LinkedHashMap<>();
 		for (Service service : services) {
 			List<Conflict> conflicts = new ArrayList<>();
-			byService.getOrDefault(service.id(), Map.of()).forEach((key, rows) -> {
+			Map<String, Map<String, List<Row>>> rowsOf = (service.asOf() == null)
+					? byService
+					: past.get(service.asOf());
+			rowsOf.getOrDefault(service.id(), Map.of()).forEach((key, rows) -> {
 				Conflict conflict = conflict(key, rows);
 				if (conflict != null) {
 					conflicts.add(conflict);
@@ -67,11 +94,11 @@ class Conflicts {
 		return result;
 	}
 
-	private static Conflict conflict(String key, List<Record> rows) {
+	private static Conflict conflict(String key, List<Row> rows) {
 		Map<String, List<Source>> values = new LinkedHashMap<>();
-		for (Record row : rows) {
+		for (Row row : rows) {
 			values.computeIfAbsent(label(row), k -> new ArrayList<>())
-					.add(Source.of(row));
+					.add(row.source());
 		}
 		String chosen = label(rows.get(0));
 		if (values.size() > 1 && values.containsKey(SOME_LIMIT)) {
@@ -90,14 +117,14 @@ class Conflicts {
 		return new Conflict(key, chosen, list);
 	}
 
-	private static String label(Record row) {
-		if (!row.get("hasTimeLimit").isNull()) {
-			if (!row.get("hasTimeLimit").asBoolean()) {
+	private static String label(Row row) {
+		if (row.hasTimeLimit() != null) {
+			if (!row.hasTimeLimit()) {
 				return "no time limit";
 			}
-			return row.get("seconds").isNull() ? SOME_LIMIT : Durations.human(row.get("seconds").asLong());
+			return (row.seconds() == null) ? SOME_LIMIT : Durations.human(row.seconds().longValue());
 		}
-		return String.valueOf(row.get("value").asObject());
+		return String.valueOf(row.value());
 	}
 
 	/** @param fact serverless, timeLimit or trait:id @param chosen the value shown @param values every value */

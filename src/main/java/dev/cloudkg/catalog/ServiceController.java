@@ -1,5 +1,6 @@
 package dev.cloudkg.catalog;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,25 +43,35 @@ class ServiceController {
 
 	private final GraphQlProperties properties;
 
-	ServiceController(ServiceQueries queries, GraphQlProperties properties) {
+	private final AsOfCatalog asOf;
+
+	private final AsOfGraph then;
+
+	ServiceController(ServiceQueries queries, GraphQlProperties properties, AsOfCatalog asOf, AsOfGraph then) {
 		this.queries = queries;
 		this.properties = properties;
+		this.asOf = asOf;
+		this.then = then;
 	}
 
 	@QueryMapping
-	Service service(@Argument String id) {
+	Service service(@Argument String id, @Argument OffsetDateTime asOf) {
 		if (id.isBlank()) {
 			throw new BadRequestException("service(id:) needs an id or a name, e.g. \"lambda\"");
 		}
-		return queries.byKey(id);
+		return (asOf != null) ? this.asOf.service(id, asOf) : queries.byKey(id);
 	}
 
 	@QueryMapping
 	ServiceConnection services(@Argument ServiceWhere where, @Argument List<ServiceOrder> orderBy,
 			@Argument Integer first,
-			@Argument String after, DataFetchingFieldSelectionSet selection) {
+			@Argument String after, @Argument OffsetDateTime asOf, DataFetchingFieldSelectionSet selection) {
 		// first, orderBy and after were checked before execution (PageArgumentsValidation)
 		int size = (first != null) ? first : properties.defaultPageSize();
+		if (asOf != null) {
+			return this.asOf.page(where, ServiceOrdering.of(orderBy), size,
+					(after != null) ? Cursor.decode(after) : null, asOf);
+		}
 		return queries.page(where, ServiceOrdering.of(orderBy), size, (after != null) ? Cursor.decode(after) : null,
 				selection.contains("totalCount"));
 	}
@@ -87,17 +98,24 @@ class ServiceController {
 
 	@BatchMapping
 	Map<Service, List<PricingModel>> pricing(List<Service> services) {
-		return perService(services, queries.pricing(ids(services)));
+		return perService(services, ids -> queries.pricing(ids), AsOfGraph::pricing);
 	}
 
 	@BatchMapping
 	Map<Service, List<TraitValue>> traits(List<Service> services) {
-		return perService(services, queries.traits(ids(services)));
+		return perService(services, ids -> queries.traits(ids), AsOfGraph::traits);
 	}
 
 	@SchemaMapping
 	CompletableFuture<List<Relation>> relations(Service service, @Argument List<String> types,
 			@Argument Direction direction, DataFetchingEnvironment environment) {
+		if (service.asOf() != null) {
+			AsOfGraph.Snapshot snapshot = then.snapshots(List.of(service.id()), service.asOf()).get(service.id());
+			return CompletableFuture.completedFuture((snapshot == null)
+					? List.of()
+					: then.relations(snapshot, (types != null) ? List.copyOf(types) : null,
+							(direction != null) ? direction : Direction.OUT, service.asOf()));
+		}
 		DataLoader<RelationsKey, RelationsKey.Loaded> loader = environment.getDataLoader(RelationsKey.LOADER);
 		RelationsKey.Level nested = nextLevel(environment.getSelectionSet());
 		return loader.load(new RelationsKey(service.id(), (types != null) ? List.copyOf(types) : null,
@@ -137,23 +155,24 @@ class ServiceController {
 
 	@BatchMapping
 	Map<Service, List<Note>> mentionedIn(List<Service> services) {
-		return perService(services, queries.mentionedIn(ids(services)));
+		return perService(services, ids -> queries.mentionedIn(ids), AsOfGraph::mentionedIn);
 	}
 
 	@BatchMapping(typeName = "Service", field = "sources")
 	Map<Service, List<Source>> serviceSources(List<Service> services) {
-		return sourcesOf(services, Service::id, (service, row) -> true);
+		return sourcesOf(services, Service::id, Service::asOf, (service, row) -> true);
 	}
 
 	@BatchMapping(typeName = "Relation", field = "sources")
 	Map<Relation, List<Source>> relationSources(List<Relation> relations) {
-		return sourcesOf(relations, Relation::subject, (relation, row) -> row.source().fact() == FactKind.RELATION
-				&& relation.type().equals(row.type()) && relation.object().equals(row.target()));
+		return sourcesOf(relations, Relation::subject, r -> r.service().asOf(),
+				(relation, row) -> row.source().fact() == FactKind.RELATION && relation.type().equals(row.type())
+						&& relation.object().equals(row.target()));
 	}
 
 	@BatchMapping(typeName = "TraitValue", field = "sources")
 	Map<TraitValue, List<Source>> traitSources(List<TraitValue> traits) {
-		return sourcesOf(traits, TraitValue::serviceId,
+		return sourcesOf(traits, TraitValue::serviceId, TraitValue::asOf,
 				(trait, row) -> row.source().fact() == FactKind.TRAIT && trait.trait().id().equals(row.target()));
 	}
 
@@ -168,13 +187,17 @@ class ServiceController {
 	 * that support the item.
 	 */
 	private <T> Map<T, List<Source>> sourcesOf(List<T> items, Function<T, String> serviceId,
-			BiPredicate<T, ServiceQueries.SourceRow> supports) {
+			Function<T, OffsetDateTime> asOf, BiPredicate<T, ServiceQueries.SourceRow> supports) {
 		Set<String> ids = new LinkedHashSet<>();
-		items.forEach(item -> ids.add(serviceId.apply(item)));
-		Map<String, List<ServiceQueries.SourceRow>> rows = queries.sources(ids);
+		items.stream().filter(item -> asOf.apply(item) == null).forEach(item -> ids.add(serviceId.apply(item)));
+		Map<String, List<ServiceQueries.SourceRow>> rows = ids.isEmpty() ? Map.of() : queries.sources(ids);
+		Map<OffsetDateTime, Map<String, AsOfGraph.Snapshot>> snapshots = snapshots(items, serviceId, asOf);
 		Map<T, List<Source>> result = new LinkedHashMap<>();
 		for (T item : items) {
-			result.put(item, rows.getOrDefault(serviceId.apply(item), List.of())
+			List<ServiceQueries.SourceRow> sources = (asOf.apply(item) == null)
+					? rows.getOrDefault(serviceId.apply(item), List.of())
+					: sourceRows(snapshots.get(asOf.apply(item)).get(serviceId.apply(item)));
+			result.put(item, sources
 					.stream()
 					.filter(row -> supports.test(item, row))
 					.map(ServiceQueries.SourceRow::source)
@@ -191,14 +214,51 @@ class ServiceController {
 		return result;
 	}
 
-	private static List<String> ids(List<Service> services) {
-		return new ArrayList<>(new LinkedHashSet<>(services.stream().map(Service::id).toList()));
+	/**
+	 * The lists of each service: of those as they are now from {@code now} (one read for all), of those as they were
+	 * at some time from their snapshot.
+	 */
+	private <T> Map<Service, List<T>> perService(List<Service> services,
+			Function<List<String>, Map<String, List<T>>> now, Function<AsOfGraph.Snapshot, List<T>> then) {
+		List<String> current = new ArrayList<>(new LinkedHashSet<>(
+				services.stream().filter(s -> s.asOf() == null).map(Service::id).toList()));
+		Map<String, List<T>> byId = current.isEmpty() ? Map.of() : now.apply(current);
+		Map<OffsetDateTime, Map<String, AsOfGraph.Snapshot>> snapshots = snapshots(services, Service::id,
+				Service::asOf);
+		Map<Service, List<T>> result = new LinkedHashMap<>();
+		for (Service s : services) {
+			if (s.asOf() == null) {
+				result.put(s, byId.getOrDefault(s.id(), List.of()));
+			}
+			else {
+				AsOfGraph.Snapshot snapshot = snapshots.get(s.asOf()).get(s.id());
+				result.put(s, (snapshot == null) ? List.of() : then.apply(snapshot));
+			}
+		}
+		return result;
 	}
 
-	private static <T> Map<Service, List<T>> perService(List<Service> services, Map<String, List<T>> byId) {
-		Map<Service, List<T>> result = new LinkedHashMap<>();
-		services.forEach(s -> result.put(s, byId.getOrDefault(s.id(), List.of())));
+	/** The snapshots of the items asked for as of a time, by that time and service id: one read per time. */
+	private <T> Map<OffsetDateTime, Map<String, AsOfGraph.Snapshot>> snapshots(List<T> items,
+			Function<T, String> serviceId, Function<T, OffsetDateTime> asOf) {
+		Map<OffsetDateTime, Set<String>> byTime = new LinkedHashMap<>();
+		for (T item : items) {
+			if (asOf.apply(item) != null) {
+				byTime.computeIfAbsent(asOf.apply(item), k -> new LinkedHashSet<>()).add(serviceId.apply(item));
+			}
+		}
+		Map<OffsetDateTime, Map<String, AsOfGraph.Snapshot>> result = new LinkedHashMap<>();
+		byTime.forEach((time, ids) -> result.put(time, then.snapshots(ids, time)));
 		return result;
+	}
+
+	private static List<ServiceQueries.SourceRow> sourceRows(AsOfGraph.Snapshot snapshot) {
+		if (snapshot == null) {
+			return List.of();
+		}
+		return AsOfGraph.sources(snapshot).stream()
+				.map(f -> new ServiceQueries.SourceRow(f.source(), f.type(), f.target()))
+				.toList();
 	}
 
 }

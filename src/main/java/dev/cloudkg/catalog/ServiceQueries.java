@@ -86,7 +86,7 @@ class ServiceQueries {
 			MATCH (d:Note)-[st:STATES]->(:Service {id: sid})
 			RETURN sid, d %s AS note, st.line AS line, st.text AS text, st.fact AS fact, st.type AS type,
 			       st.target AS target
-			ORDER BY sid, d.curated DESC, note.id, line""".formatted(Note.PROJECTION);
+			ORDER BY sid, d.curated DESC, note.id, line, fact, target""".formatted(Note.PROJECTION);
 
 	private static final String NOTES = "MATCH (d:Note) RETURN d %s AS note ORDER BY d.kind, d.id"
 			.formatted(Note.PROJECTION);

@@ -30,13 +30,16 @@ public class FactWriter {
 	private static final String UPSERT_DOCUMENT = """
 			MERGE (d:Note {id: $id})
 			SET d.title = $title, d.kind = $kind, d.path = $path, d.text = $text, d.curated = $curated,
-			    d.hash = $hash, d.readHash = $readHash, d.importedAt = datetime.statement()""";
+			    d.hash = $hash, d.readHash = $readHash, d.importedAt = $at""";
 
 	private static final String SET_READ_HASH = """
 			MATCH (d:Note {id: $id}) SET d.readHash = $readHash""";
 
 	private static final String READ_HASHES = """
 			MATCH (d:Note) WHERE d.readHash IS NOT NULL RETURN d.id AS id, d.readHash AS readHash""";
+
+	private static final String DOCUMENT = """
+			MATCH (d:Note {id: $id}) RETURN d.title AS title, d.kind AS kind, d.path AS path""";
 
 	private static final String DELETE_DOCUMENT = """
 			MATCH (d:Note {id: $id}) DETACH DELETE d""";
@@ -76,8 +79,11 @@ public class FactWriter {
 
 	private final Graph graph;
 
-	public FactWriter(Graph graph) {
+	private final FactHistory history;
+
+	public FactWriter(Graph graph, FactHistory history) {
 		this.graph = graph;
+		this.history = history;
 	}
 
 	/** Writes the document's statements, replacing what it stated before; nothing is written when it is unchanged. */
@@ -118,7 +124,9 @@ public class FactWriter {
 							new Outcome(document.id(), false, document.statements().size(), document.statements()));
 					continue;
 				}
-				List<Statement> previous = StoredStatements.read(tx, document.id());
+				List<StoredStatements.Stored> stored = StoredStatements.readStored(tx, document.id());
+				List<Statement> previous = stored.stream().map(StoredStatements.Stored::statement).toList();
+				java.time.ZonedDateTime at = FactHistory.now();
 				Map<String, Object> properties = new HashMap<>();
 				properties.put("id", document.id());
 				properties.put("title", document.title());
@@ -128,14 +136,20 @@ public class FactWriter {
 				properties.put("curated", document.curated());
 				properties.put("hash", document.hash());
 				properties.put("readHash", document.readHash());
+				properties.put("at", at);
 				tx.run(UPSERT_DOCUMENT, properties);
 				// only what the previous version stated can lose its support: the sweeps for unsupported relationships
 				// and orphans look at those services, not at every service the note is about
 				retracted.addAll(retract(tx, document.id()));
+				Map<String, Object> since = FactHistory.since(stored);
+				Set<String> next = new java.util.HashSet<>();
 				Map<String, List<Map<String, Object>>> bySubject = new java.util.LinkedHashMap<>();
 				for (Statement statement : document.statements()) {
-					bySubject.computeIfAbsent(statement.subject(), k -> new ArrayList<>()).add(statement.properties());
+					next.add(StatementDiff.identity(statement));
+					bySubject.computeIfAbsent(statement.subject(), k -> new ArrayList<>())
+							.add(history.properties(statement, since, at));
 				}
+				history.keep(tx, document, stored, next, at, false);
 				// each service merged and mentioned once, however many facts the note states about it
 				mention(tx, document.id(), bySubject.keySet());
 				List<Map<String, Object>> services = new ArrayList<>();
@@ -148,6 +162,7 @@ public class FactWriter {
 			if (written.isEmpty()) {
 				return outcomes;
 			}
+			history.forget(tx, FactHistory.now());
 			touched.addAll(retracted);
 			ServiceDerivation.derive(tx, touched, retracted);
 			if (!retracted.isEmpty()) {
@@ -171,7 +186,17 @@ public class FactWriter {
 	 */
 	public List<Statement> delete(String documentId) {
 		return graph.write(tx -> {
-			List<Statement> previous = StoredStatements.read(tx, documentId);
+			List<StoredStatements.Stored> stored = StoredStatements.readStored(tx, documentId);
+			List<Statement> previous = stored.stream().map(StoredStatements.Stored::statement).toList();
+			java.time.ZonedDateTime at = FactHistory.now();
+			List<Record> document = tx.run(DOCUMENT, Map.of("id", documentId));
+			if (!document.isEmpty()) {
+				Record d = document.get(0);
+				SourceDocument deleted = new SourceDocument(documentId, d.get("title").asString(null),
+						d.get("kind").asString("note"), d.get("path").asString(null), null, null, List.of());
+				history.keep(tx, deleted, stored, Set.of(), at, true);
+				history.forget(tx, at);
+			}
 			Set<String> touched = retract(tx, documentId);
 			tx.run(DELETE_DOCUMENT, Map.of("id", documentId));
 			ServiceDerivation.deriveAndDropOrphans(tx, touched);

@@ -10,7 +10,24 @@ import org.neo4j.driver.Value;
 public record Service(String id, String name, String fullName, List<String> aliases, String kind, String category,
 		String provider, String summary, String description, Boolean serverless, Boolean hasTimeLimit,
 		Integer timeLimitSeconds,
-		String timeLimit) {
+		String timeLimit, java.time.OffsetDateTime asOf) {
+
+	/** A service of the graph as it is now. */
+	public Service(String id, String name, String fullName, List<String> aliases, String kind, String category,
+			String provider, String summary, String description, Boolean serverless, Boolean hasTimeLimit,
+			Integer timeLimitSeconds, String timeLimit) {
+		this(id, name, fullName, aliases, kind, category, provider, summary, description, serverless, hasTimeLimit,
+				timeLimitSeconds, timeLimit, null);
+	}
+
+	/**
+	 * This service as the graph was at {@code asOf}: every field beneath it (relations, sources, traits) answers as
+	 * of then too.
+	 */
+	public Service withAsOf(java.time.OffsetDateTime asOf) {
+		return new Service(id, name, fullName, aliases, kind, category, provider, summary, description, serverless,
+				hasTimeLimit, timeLimitSeconds, timeLimit, asOf);
+	}
 
 	/** The properties of a {@code :Service} node that {@link #of} reads: every read returns these and no others. */
 	public static final List<String> PROPERTIES = List.of("id", "name", "fullName", "aliases", "kind", "category",

@@ -1,12 +1,10 @@
 package dev.cloudkg.notes;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import dev.cloudkg.facts.SourceDocument;
 import dev.cloudkg.facts.Statement;
+import dev.cloudkg.facts.StatementDiff;
 
 import dev.cloudkg.notes.FactExtractor.Warning;
 
@@ -40,29 +38,14 @@ public record ImportReport(String noteId, String title, String path, boolean dry
 	 */
 	static ImportReport of(SourceDocument document, List<Statement> before, boolean dryRun, boolean changed,
 			List<Warning> warnings) {
-		Map<String, Statement> old = new LinkedHashMap<>();
-		before.forEach(s -> old.put(s.subject() + "|" + s.key(), s));
-		List<FactChange> created = new ArrayList<>();
-		List<FactChange> updated = new ArrayList<>();
-		for (Statement statement : document.statements()) {
-			Statement previous = old.remove(statement.subject() + "|" + statement.key());
-			if (previous == null) {
-				created.add(FactChange.of(statement));
-			}
-			else if (!comparable(previous.values()).equals(comparable(statement.values()))) {
-				updated.add(FactChange.of(statement));
-			}
-		}
-		List<FactChange> retracted = old.values().stream().map(FactChange::of).toList();
+		StatementDiff diff = StatementDiff.of(before, document.statements());
 		return new ImportReport(document.id(), document.title(), document.path(), dryRun, changed,
-				document.statements().size(), List.copyOf(created), List.copyOf(updated), retracted, warnings);
+				document.statements().size(), changes(diff.created()), changes(diff.updated()),
+				changes(diff.retracted()), warnings);
 	}
 
-	/** Values as stored and as extracted compare equal: numbers as longs. */
-	private static Map<String, Object> comparable(Map<String, Object> values) {
-		Map<String, Object> result = new LinkedHashMap<>();
-		values.forEach((k, v) -> result.put(k, (v instanceof Number n) ? (Object) n.longValue() : v));
-		return result;
+	static List<FactChange> changes(List<Statement> statements) {
+		return statements.stream().map(FactChange::of).toList();
 	}
 
 }

@@ -1,0 +1,382 @@
+package dev.cloudkg.catalog;
+
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import dev.cloudkg.facts.HistoryProperties;
+import dev.cloudkg.graph.Graph;
+import dev.cloudkg.model.Direction;
+import dev.cloudkg.model.FactKind;
+import dev.cloudkg.model.Note;
+import dev.cloudkg.model.PricingModel;
+import dev.cloudkg.model.Relation;
+import dev.cloudkg.model.Service;
+import dev.cloudkg.model.Source;
+import dev.cloudkg.model.Trait;
+import dev.cloudkg.model.TraitValue;
+import dev.cloudkg.system.BadRequestException;
+import org.neo4j.driver.Record;
+import org.springframework.stereotype.Component;
+
+/**
+ * The graph as it was at a time: the statements that held then (current ones stated since before it, and past ones
+ * retracted after it, see {@code FactHistory}), read for a few services at a time and derived in memory by the
+ * rule the writes derive by ({@code ServiceDerivation}: curated facts first, then the note imported last, then the
+ * earlier line). Reads without {@code asOf} never come here.
+ */
+@Component
+class AsOfGraph {
+
+	/** The statements about each service (as subject) that held at {@code $at}, and the relations to it. */
+	private static final String STATEMENTS = """
+			// as of: statements
+			UNWIND $ids AS sid
+			CALL (sid) {
+			  MATCH (d:Note)-[st:STATES]->(:Service {id: sid})
+			  WHERE st.since IS NULL OR st.since <= $at
+			  RETURN d.id AS note, sid AS subject, properties(st) AS props
+			  UNION ALL
+			  MATCH (p:PastStatement {subject: sid})
+			  WHERE (p.since IS NULL OR p.since <= $at) AND p.until > $at
+			  RETURN p.noteId AS note, sid AS subject, properties(p) AS props
+			  UNION ALL
+			  MATCH (d:Note)-[st:STATES]->(s:Service)
+			  WHERE st.target = sid AND st.fact = $relationFact AND (st.since IS NULL OR st.since <= $at)
+			  RETURN d.id AS note, s.id AS subject, properties(st) AS props
+			  UNION ALL
+			  MATCH (p:PastStatement {target: sid})
+			  WHERE p.fact = $relationFact AND (p.since IS NULL OR p.since <= $at) AND p.until > $at
+			  RETURN p.noteId AS note, p.subject AS subject, properties(p) AS props
+			}
+			RETURN note, subject, props""";
+
+	/** Each document as it was at {@code $at}: its last version by then, or the document as it is. */
+	private static final String DOCUMENTS = """
+			// as of: documents
+			UNWIND $notes AS nid
+			OPTIONAL MATCH (v:NoteVersion {noteId: nid}) WHERE v.importedAt <= $at
+			WITH nid, v ORDER BY v.importedAt DESC
+			WITH nid, collect(v)[0] AS v
+			OPTIONAL MATCH (d:Note {id: nid})
+			RETURN nid AS id, coalesce(v.title, d.title) AS title, coalesce(v.kind, d.kind, 'note') AS kind,
+			       coalesce(v.path, d.path) AS path, coalesce(v.curated, d.curated, false) AS curated,
+			       coalesce(v.importedAt, d.importedAt) AS importedAt""";
+
+	/**
+	 * The services whose statements, or whose sources' order, changed after {@code $at}: every other service is now
+	 * as it was then.
+	 */
+	private static final String CHANGED = """
+			// as of: changed since
+			CALL {
+			  MATCH (p:PastStatement) WHERE p.until > $at RETURN p.subject AS id
+			  UNION
+			  MATCH (p:PastStatement) WHERE p.until > $at AND p.fact = $relationFact RETURN p.target AS id
+			  UNION
+			  MATCH (:Note)-[st:STATES]->(s:Service) WHERE st.since > $at RETURN s.id AS id
+			  UNION
+			  MATCH (:Note)-[st:STATES {fact: $relationFact}]->() WHERE st.since > $at RETURN st.target AS id
+			  UNION
+			  MATCH (v:NoteVersion) WHERE v.importedAt > $at
+			  MATCH (:Note {id: v.noteId})-[:STATES]->(s:Service) RETURN s.id AS id
+			}
+			RETURN id LIMIT $limit""";
+
+	private static final String OLDEST = """
+			MATCH (v:NoteVersion) RETURN min(v.importedAt) AS oldest""";
+
+	/** Services whose statements changed after {@code asOf}, at most: more is refused, not read for minutes. */
+	static final int MAX_CHANGED = 20_000;
+
+	private final Graph graph;
+
+	private final HistoryProperties history;
+
+	AsOfGraph(Graph graph, HistoryProperties history) {
+		this.graph = graph;
+		this.history = history;
+	}
+
+	/** @throws BadRequestException when no history is kept, or not as far back as {@code at} */
+	void check(OffsetDateTime at) {
+		if (!history.enabled()) {
+			throw new BadRequestException("asOf needs history, which is off (cloudkg.history.keep: 0)");
+		}
+		ZonedDateTime horizon = history.horizon(ZonedDateTime.now());
+		if (horizon != null && at.toInstant().isBefore(horizon.toInstant())) {
+			throw new BadRequestException("asOf " + at + " is before the history kept (cloudkg.history.keep: "
+					+ history.keep() + "; the oldest kept is " + horizon.toOffsetDateTime() + ")");
+		}
+	}
+
+	/** The ids of the services that may have been otherwise at {@code at} than they are now. */
+	Set<String> changedSince(OffsetDateTime at) {
+		Set<String> ids = new LinkedHashSet<>();
+		for (Record row : graph.read(CHANGED, Map.of("at", at, "relationFact", FactKind.RELATION.stored(), "limit",
+				MAX_CHANGED + 1))) {
+			if (!row.get("id").isNull()) {
+				ids.add(row.get("id").asString());
+			}
+		}
+		if (ids.size() > MAX_CHANGED) {
+			throw new BadRequestException("more than " + MAX_CHANGED + " services changed since " + at
+					+ "; a list of services asOf then would read too much: ask for fewer (where: {id_in: …}) or a"
+					+ " later time");
+		}
+		return ids;
+	}
+
+	/** A document as it was at the time asked for, with what orders its statements. */
+	record Document(Note note, boolean curated, Object importedAt) {
+	}
+
+	/** One statement that held at the time asked for. */
+	record Fact(Document document, String subject, Map<String, Object> props) {
+
+		FactKind fact() {
+			return FactKind.of((String) props.get("fact"));
+		}
+
+		String target() {
+			return (String) props.get("target");
+		}
+
+		String type() {
+			return (String) props.get("type");
+		}
+
+		Integer line() {
+			Object line = props.get("line");
+			return (line instanceof Number n) ? n.intValue() : null;
+		}
+
+		Source source() {
+			return new Source(document.note(), line(), (String) props.get("text"), fact());
+		}
+
+	}
+
+	/** A service as it was: its properties and everything its fields show. */
+	record Snapshot(Service service, List<Fact> facts, List<Fact> incoming) {
+	}
+
+	/** The services among {@code ids} that existed at {@code at}, as they were, by id. */
+	Map<String, Snapshot> snapshots(Collection<String> ids, OffsetDateTime at) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		List<Record> rows = graph.read(STATEMENTS,
+				Map.of("ids", List.copyOf(new LinkedHashSet<>(ids)), "at", at, "relationFact",
+						FactKind.RELATION.stored()));
+		Set<String> notes = new LinkedHashSet<>();
+		rows.forEach(r -> notes.add(r.get("note").asString()));
+		Map<String, Document> documents = documents(notes, at);
+		Map<String, Fact> unique = new LinkedHashMap<>();
+		for (Record row : rows) {
+			Document document = documents.get(row.get("note").asString());
+			Map<String, Object> props = row.get("props").asMap();
+			Fact fact = new Fact(document, row.get("subject").asString(), props);
+			unique.putIfAbsent(document.note().id() + "|" + fact.subject() + "|" + props.get("key"), fact);
+		}
+		List<Fact> ordered = new ArrayList<>(unique.values());
+		ordered.sort(PRECEDENCE);
+		Map<String, Snapshot> snapshots = new LinkedHashMap<>();
+		for (String id : new LinkedHashSet<>(ids)) {
+			List<Fact> own = ordered.stream().filter(f -> f.subject().equals(id)).toList();
+			if (own.isEmpty()) {
+				continue;
+			}
+			List<Fact> incoming = ordered.stream()
+					.filter(f -> f.fact() == FactKind.RELATION && id.equals(f.target()))
+					.toList();
+			snapshots.put(id, new Snapshot(derive(id, own, at), own, incoming));
+		}
+		return snapshots;
+	}
+
+	private Map<String, Document> documents(Set<String> notes, OffsetDateTime at) {
+		Map<String, Document> documents = new LinkedHashMap<>();
+		for (Record row : graph.read(DOCUMENTS, Map.of("notes", List.copyOf(notes), "at", at))) {
+			Note note = new Note(row.get("id").asString(), row.get("title").asString(null),
+					row.get("kind").asString("note"), row.get("path").asString(null));
+			documents.put(note.id(),
+					new Document(note, row.get("curated").asBoolean(false), row.get("importedAt").asObject()));
+		}
+		return documents;
+	}
+
+	/**
+	 * Curated first, then the document imported last (one never imported, first, as Cypher orders a missing value
+	 * descending), then the earlier line.
+	 */
+	private static final Comparator<Fact> PRECEDENCE = Comparator
+			.comparing((Fact f) -> !f.document().curated())
+			.thenComparing(f -> f.document().importedAt(), Comparator.nullsFirst(AsOfGraph::laterFirst))
+			.thenComparing(f -> (f.line() != null) ? f.line() : Integer.MAX_VALUE);
+
+	private static int laterFirst(Object a, Object b) {
+		return instant(b).compareTo(instant(a));
+	}
+
+	private static java.time.Instant instant(Object time) {
+		if (time instanceof ZonedDateTime z) {
+			return z.toInstant();
+		}
+		if (time instanceof OffsetDateTime o) {
+			return o.toInstant();
+		}
+		if (time instanceof java.time.LocalDateTime l) {
+			return l.toInstant(java.time.ZoneOffset.UTC);
+		}
+		return java.time.Instant.EPOCH;
+	}
+
+	/** The properties of a service from its statements in precedence order, as DERIVE_PROPERTIES sets them. */
+	private static Service derive(String id, List<Fact> facts, OffsetDateTime at) {
+		List<Map<String, Object>> exists = props(facts, FactKind.EXISTS);
+		List<Map<String, Object>> serverless = props(facts, FactKind.SERVERLESS);
+		List<Map<String, Object>> limits = props(facts, FactKind.TIME_LIMIT);
+		String name = (String) first(exists, "name", id);
+		String kind = (String) first(exists, "kind", "service");
+		List<String> aliases = new ArrayList<>();
+		for (Map<String, Object> p : exists) {
+			if (p.get("aliases") instanceof List<?> list) {
+				for (Object alias : list) {
+					if (!aliases.contains(String.valueOf(alias))) {
+						aliases.add(String.valueOf(alias));
+					}
+				}
+			}
+		}
+		Object seconds = limits.isEmpty() ? null : limits.get(0).get("seconds");
+		return new Service(id, name, (String) first(exists, "fullName", null), List.copyOf(aliases),
+				kind.toUpperCase(java.util.Locale.ROOT), (String) first(exists, "category", null),
+				(String) first(exists, "provider", "other"), (String) first(exists, "summary", null),
+				(String) first(exists, "description", null),
+				serverless.isEmpty() ? null : (Boolean) serverless.get(0).get("value"),
+				limits.isEmpty() ? null : (Boolean) limits.get(0).get("hasTimeLimit"),
+				(seconds instanceof Number n) ? n.intValue() : null,
+				limits.isEmpty() ? null : (String) limits.get(0).get("display"), at);
+	}
+
+	private static List<Map<String, Object>> props(List<Fact> facts, FactKind kind) {
+		return facts.stream().filter(f -> f.fact() == kind).map(Fact::props).toList();
+	}
+
+	private static Object first(List<Map<String, Object>> props, String key, Object otherwise) {
+		for (Map<String, Object> p : props) {
+			if (p.get(key) != null) {
+				return p.get(key);
+			}
+		}
+		return otherwise;
+	}
+
+	/** Its pricing models then, by id. */
+	static List<PricingModel> pricing(Snapshot snapshot) {
+		Map<String, PricingModel> models = new TreeMap<>();
+		for (Fact fact : snapshot.facts()) {
+			if (fact.fact() == FactKind.PRICING) {
+				models.putIfAbsent(fact.target(), new PricingModel(fact.target(),
+						(String) fact.props().getOrDefault("name", fact.target())));
+			}
+		}
+		return List.copyOf(models.values());
+	}
+
+	/** Its traits then, by id: the value of the statement that wins. */
+	static List<TraitValue> traits(Snapshot snapshot) {
+		Map<String, TraitValue> traits = new TreeMap<>();
+		for (Fact fact : snapshot.facts()) {
+			if (fact.fact() == FactKind.TRAIT && !traits.containsKey(fact.target())) {
+				Object name = fact.props().get("name");
+				traits.put(fact.target(),
+						new TraitValue(new Trait(fact.target(), (name != null) ? (String) name : fact.target()),
+								Boolean.TRUE.equals(fact.props().get("value")), snapshot.service().id(),
+								snapshot.service().asOf()));
+			}
+		}
+		return List.copyOf(traits.values());
+	}
+
+	/**
+	 * Its relationships then, each once per type and other service, in the order of {@code ServiceQueries}' relations
+	 * (type, outgoing first, the other's name); the other end must have existed then.
+	 */
+	List<Relation> relations(Snapshot snapshot, List<String> types, Direction direction, OffsetDateTime at) {
+		record Key(String type, Direction direction, String other) {
+		}
+		Map<Key, Fact> winners = new LinkedHashMap<>();
+		if (direction != Direction.IN) {
+			for (Fact fact : snapshot.facts()) {
+				if (fact.fact() == FactKind.RELATION && (types == null || types.contains(fact.type()))) {
+					winners.putIfAbsent(new Key(fact.type(), Direction.OUT, fact.target()), fact);
+				}
+			}
+		}
+		if (direction != Direction.OUT) {
+			for (Fact fact : snapshot.incoming()) {
+				if (types == null || types.contains(fact.type())) {
+					winners.putIfAbsent(new Key(fact.type(), Direction.IN, fact.subject()), fact);
+				}
+			}
+		}
+		Set<String> others = new LinkedHashSet<>();
+		winners.keySet().forEach(k -> others.add(k.other()));
+		Map<String, Snapshot> ends = snapshots(others, at);
+		List<Relation> relations = new ArrayList<>();
+		winners.forEach((key, fact) -> {
+			Snapshot other = ends.get(key.other());
+			if (other == null) {
+				return;
+			}
+			String via = null;
+			String subject = (key.direction() == Direction.OUT) ? snapshot.service().id() : key.other();
+			String object = (key.direction() == Direction.OUT) ? key.other() : snapshot.service().id();
+			List<Fact> supporting = (key.direction() == Direction.OUT) ? snapshot.facts() : snapshot.incoming();
+			for (Fact f : supporting) {
+				if (f.fact() == FactKind.RELATION && key.type().equals(f.type()) && f.subject().equals(subject)
+						&& object.equals(f.target()) && f.props().get("via") != null) {
+					via = (String) f.props().get("via");
+					break;
+				}
+			}
+			relations.add(new Relation(key.type(), key.direction(), other.service(), subject, object, via));
+		});
+		relations.sort(Comparator.comparing(Relation::type)
+				.thenComparing(r -> r.direction() == Direction.OUT ? 0 : 1)
+				.thenComparing(r -> r.service().name()));
+		return relations;
+	}
+
+	/**
+	 * The sources of every statement about it then, in the order of {@code ServiceQueries}' sources: curated first, by
+	 * document, line, fact and target (a missing target last, as Cypher orders nulls).
+	 */
+	static List<Fact> sources(Snapshot snapshot) {
+		List<Fact> sources = new ArrayList<>(snapshot.facts());
+		sources.sort(Comparator.comparing((Fact f) -> !f.document().curated())
+				.thenComparing(f -> f.document().note().id())
+				.thenComparing(f -> (f.line() != null) ? f.line() : Integer.MAX_VALUE)
+				.thenComparing(f -> (String) f.props().get("fact"))
+				.thenComparing(f -> (f.target() != null) ? f.target() : "\uffff"));
+		return sources;
+	}
+
+	/** The documents stating something about it then, by id. */
+	static List<Note> mentionedIn(Snapshot snapshot) {
+		Map<String, Note> notes = new TreeMap<>();
+		snapshot.facts().forEach(f -> notes.putIfAbsent(f.document().note().id(), f.document().note()));
+		return List.copyOf(notes.values());
+	}
+
+}
