@@ -72,7 +72,7 @@ class AsOfCatalog {
 		List<Service> then = new ArrayList<>();
 		for (AsOfGraph.Snapshot snapshot : snapshots.values()) {
 			if (Boolean.TRUE.equals(matches(where, snapshot, at, 0))
-					&& (askedForKind(where, 0) || !"CONCEPT".equals(snapshot.service().kind()))) {
+					&& (ServiceFilter.asksForKind(where) || !"CONCEPT".equals(snapshot.service().kind()))) {
 				then.add(snapshot.service());
 			}
 		}
@@ -250,21 +250,6 @@ class AsOfCatalog {
 			}
 		}
 		return lookup.toString();
-	}
-
-	private static boolean askedForKind(ServiceWhere where, int depth) {
-		if (where == null || depth > MAX_NESTING) {
-			return false;
-		}
-		if (where.kind() != null || askedForKind(where.NOT(), depth + 1)) {
-			return true;
-		}
-		for (List<ServiceWhere> list : Arrays.asList(where.AND(), where.OR())) {
-			if (list != null && list.stream().anyMatch(w -> askedForKind(w, depth + 1))) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static Boolean equal(Object value, Object wanted) {

@@ -62,6 +62,11 @@ class ServiceFilter {
 				.where(condition(where, 0, new int[1], true).and(extra));
 	}
 
+	/** Whether the filter names a kind anywhere: only then are concepts among the services it matches. */
+	static boolean asksForKind(ServiceWhere where) {
+		return asksForKind(where, 0);
+	}
+
 	private static boolean asksForKind(ServiceWhere where, int depth) {
 		if (where == null || depth > MAX_NESTING) {
 			return false;
