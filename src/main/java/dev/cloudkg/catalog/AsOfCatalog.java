@@ -36,7 +36,7 @@ class AsOfCatalog {
 	}
 
 	/** The service {@code key} names as it was at {@code at}; null when none did. */
-	Service service(String key, OffsetDateTime at) {
+	Service service(String key, OffsetDateTime at, Map<String, java.util.Optional<AsOfGraph.Snapshot>> cache) {
 		graph.check(at);
 		List<String> candidates = new ArrayList<>();
 		String now = queries.idOf(key);
@@ -44,7 +44,7 @@ class AsOfCatalog {
 			candidates.add(now);
 		}
 		candidates.addAll(ServiceLookup.ids(key));
-		Map<String, AsOfGraph.Snapshot> found = graph.snapshots(new LinkedHashSet<>(candidates), at);
+		Map<String, AsOfGraph.Snapshot> found = graph.snapshots(new LinkedHashSet<>(candidates), at, cache);
 		for (String id : new LinkedHashSet<>(candidates)) {
 			AsOfGraph.Snapshot snapshot = found.get(id);
 			if (snapshot != null) {
@@ -55,7 +55,8 @@ class AsOfCatalog {
 	}
 
 	/** A page of the services matching {@code where} at {@code at}, in {@code ordering}. */
-	ServiceConnection page(ServiceWhere where, ServiceOrdering ordering, int first, Cursor after, OffsetDateTime at) {
+	ServiceConnection page(ServiceWhere where, ServiceOrdering ordering, int first, Cursor after, OffsetDateTime at,
+			Map<String, java.util.Optional<AsOfGraph.Snapshot>> cache) {
 		graph.check(at);
 		if (ordering.keys().stream().anyMatch(k -> k.field().computed())) {
 			throw new BadRequestException(
@@ -67,11 +68,11 @@ class AsOfCatalog {
 		ServiceWhere unchanged = changed.isEmpty() ? where : and(where, not(List.copyOf(changed)));
 		ServiceConnection now = queries.page(unchanged, ordering, first, after, true);
 		// the changed: as they were, filtered here
-		Map<String, AsOfGraph.Snapshot> snapshots = graph.snapshots(changed, at);
+		Map<String, AsOfGraph.Snapshot> snapshots = graph.snapshots(changed, at, cache);
 		Comparator<Service> order = comparator(ordering);
 		List<Service> then = new ArrayList<>();
 		for (AsOfGraph.Snapshot snapshot : snapshots.values()) {
-			if (Boolean.TRUE.equals(matches(where, snapshot, at, 0))
+			if (Boolean.TRUE.equals(matches(where, snapshot, at, 0, cache))
 					&& (ServiceFilter.asksForKind(where) || !"CONCEPT".equals(snapshot.service().kind()))) {
 				then.add(snapshot.service());
 			}
@@ -89,6 +90,9 @@ class AsOfCatalog {
 		merged.sort(order);
 		boolean hasNext = merged.size() > first || now.pageInfo().hasNextPage();
 		List<Service> page = merged.subList(0, Math.min(first, merged.size()));
+		// what the page's fields will read: its services, then the services at the other end of their relationships
+		Map<String, AsOfGraph.Snapshot> shown = graph.snapshots(page.stream().map(Service::id).toList(), at, cache);
+		graph.snapshots(AsOfGraph.neighbours(shown.values()), at, cache);
 		return ServiceConnection.of(page, page.stream().map(s -> List.<Object>of()).toList(), ordering, hasNext,
 				after != null, total);
 	}
@@ -149,7 +153,8 @@ class AsOfCatalog {
 	 * Whether the service as it was matches the filter, as Cypher decides it: true, false, or null (unknown: a
 	 * property not recorded), so that NOT of an unknown stays unknown and is not a match.
 	 */
-	private Boolean matches(ServiceWhere where, AsOfGraph.Snapshot snapshot, OffsetDateTime at, int depth) {
+	private Boolean matches(ServiceWhere where, AsOfGraph.Snapshot snapshot, OffsetDateTime at, int depth,
+			Map<String, java.util.Optional<AsOfGraph.Snapshot>> cache) {
 		if (where == null) {
 			return true;
 		}
@@ -200,34 +205,35 @@ class AsOfCatalog {
 					.anyMatch(t -> !t.value() && t.trait().id().equals(lower(where.lacksTrait()))));
 		}
 		if (where.related() != null) {
-			all.add(related(where.related(), snapshot, at));
+			all.add(related(where.related(), snapshot, at, cache));
 		}
 		if (where.mentionedIn() != null) {
 			all.add(snapshot.facts().stream().anyMatch(f -> f.document().note().id().equals(where.mentionedIn())));
 		}
 		if (where.AND() != null) {
 			for (ServiceWhere part : where.AND()) {
-				all.add(matches(part, snapshot, at, depth + 1));
+				all.add(matches(part, snapshot, at, depth + 1, cache));
 			}
 		}
 		if (where.OR() != null && !where.OR().isEmpty()) {
 			List<Boolean> any = new ArrayList<>();
 			for (ServiceWhere part : where.OR()) {
-				any.add(matches(part, snapshot, at, depth + 1));
+				any.add(matches(part, snapshot, at, depth + 1, cache));
 			}
 			all.add(any.contains(Boolean.TRUE) ? Boolean.TRUE : any.contains(null) ? null : Boolean.FALSE);
 		}
 		if (where.NOT() != null) {
-			Boolean inner = matches(where.NOT(), snapshot, at, depth + 1);
+			Boolean inner = matches(where.NOT(), snapshot, at, depth + 1, cache);
 			all.add((inner == null) ? null : !inner);
 		}
 		return all.contains(Boolean.FALSE) ? Boolean.FALSE : all.contains(null) ? null : Boolean.TRUE;
 	}
 
-	private Boolean related(ServiceWhere.RelatedWhere related, AsOfGraph.Snapshot snapshot, OffsetDateTime at) {
+	private Boolean related(ServiceWhere.RelatedWhere related, AsOfGraph.Snapshot snapshot, OffsetDateTime at,
+			Map<String, java.util.Optional<AsOfGraph.Snapshot>> cache) {
 		Direction direction = (related.direction() != null) ? related.direction() : Direction.OUT;
 		List<dev.cloudkg.model.Relation> relations = graph.relations(snapshot, List.of(related.type()), direction,
-				at);
+				at, cache);
 		if (related.service() == null) {
 			return !relations.isEmpty();
 		}

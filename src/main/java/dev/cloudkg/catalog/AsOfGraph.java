@@ -169,6 +169,47 @@ class AsOfGraph {
 	record Snapshot(Service service, List<Fact> facts, List<Fact> incoming) {
 	}
 
+	/**
+	 * The snapshots one request has read, by time and id (absent: did not exist then), so that the fields of a page
+	 * read each service once; a map from {@link #cache()}.
+	 */
+	static Map<String, java.util.Optional<Snapshot>> cache() {
+		return new java.util.concurrent.ConcurrentHashMap<>();
+	}
+
+	/** As {@link #snapshots(Collection, OffsetDateTime)}, reading only those not in {@code cache} (and adding them). */
+	Map<String, Snapshot> snapshots(Collection<String> ids, OffsetDateTime at,
+			Map<String, java.util.Optional<Snapshot>> cache) {
+		if (cache == null) {
+			return snapshots(ids, at);
+		}
+		Set<String> missing = new LinkedHashSet<>();
+		for (String id : ids) {
+			if (!cache.containsKey(at + "|" + id)) {
+				missing.add(id);
+			}
+		}
+		Map<String, Snapshot> read = snapshots(missing, at);
+		for (String id : missing) {
+			cache.put(at + "|" + id, java.util.Optional.ofNullable(read.get(id)));
+		}
+		Map<String, Snapshot> result = new LinkedHashMap<>();
+		for (String id : ids) {
+			cache.get(at + "|" + id).ifPresent(snapshot -> result.put(id, snapshot));
+		}
+		return result;
+	}
+
+	/** The services at the other end of each snapshot's relationships then: what {@code relations} will show. */
+	static Set<String> neighbours(Collection<Snapshot> snapshots) {
+		Set<String> ids = new LinkedHashSet<>();
+		for (Snapshot snapshot : snapshots) {
+			snapshot.facts().stream().filter(f -> f.fact() == FactKind.RELATION).forEach(f -> ids.add(f.target()));
+			snapshot.incoming().forEach(f -> ids.add(f.subject()));
+		}
+		return ids;
+	}
+
 	/** The services among {@code ids} that existed at {@code at}, as they were, by id. */
 	Map<String, Snapshot> snapshots(Collection<String> ids, OffsetDateTime at) {
 		if (ids.isEmpty()) {
@@ -312,7 +353,8 @@ class AsOfGraph {
 	 * Its relationships then, each once per type and other service, in the order of {@code ServiceQueries}' relations
 	 * (type, outgoing first, the other's name); the other end must have existed then.
 	 */
-	List<Relation> relations(Snapshot snapshot, List<String> types, Direction direction, OffsetDateTime at) {
+	List<Relation> relations(Snapshot snapshot, List<String> types, Direction direction, OffsetDateTime at,
+			Map<String, java.util.Optional<Snapshot>> cache) {
 		record Key(String type, Direction direction, String other) {
 		}
 		Map<Key, Fact> winners = new LinkedHashMap<>();
@@ -332,7 +374,7 @@ class AsOfGraph {
 		}
 		Set<String> others = new LinkedHashSet<>();
 		winners.keySet().forEach(k -> others.add(k.other()));
-		Map<String, Snapshot> ends = snapshots(others, at);
+		Map<String, Snapshot> ends = snapshots(others, at, cache);
 		List<Relation> relations = new ArrayList<>();
 		winners.forEach((key, fact) -> {
 			Snapshot other = ends.get(key.other());

@@ -52,7 +52,8 @@ class Conflicts {
 	}
 
 	@BatchMapping(typeName = "Service", field = "conflicts")
-	Map<Service, List<Conflict>> conflicts(List<Service> services) {
+	Map<Service, List<Conflict>> conflicts(List<Service> services,
+			org.dataloader.BatchLoaderEnvironment environment) {
 		Map<String, Map<String, List<Row>>> byService = new LinkedHashMap<>();
 		List<String> current = services.stream().filter(s -> s.asOf() == null).map(Service::id).distinct().toList();
 		if (!current.isEmpty()) {
@@ -68,13 +69,14 @@ class Conflicts {
 		services.stream().filter(s -> s.asOf() != null).map(Service::asOf).distinct().forEach(at -> {
 			Map<String, Map<String, List<Row>>> rows = new LinkedHashMap<>();
 			List<String> ids = services.stream().filter(s -> at.equals(s.asOf())).map(Service::id).toList();
-			then.snapshots(ids, at).forEach((id, snapshot) -> snapshot.facts().stream()
-					.filter(f -> DISAGREEING.contains(f.fact().stored()))
-					.forEach(f -> rows.computeIfAbsent(id, k -> new LinkedHashMap<>())
-							.computeIfAbsent((String) f.props().get("key"), k -> new ArrayList<>())
-							.add(new Row((String) f.props().get("key"), f.props().get("value"),
-									(Boolean) f.props().get("hasTimeLimit"), (Number) f.props().get("seconds"),
-									f.source()))));
+			then.snapshots(ids, at, ServiceController.cache(environment))
+					.forEach((id, snapshot) -> snapshot.facts().stream()
+							.filter(f -> DISAGREEING.contains(f.fact().stored()))
+							.forEach(f -> rows.computeIfAbsent(id, k -> new LinkedHashMap<>())
+									.computeIfAbsent((String) f.props().get("key"), k -> new ArrayList<>())
+									.add(new Row((String) f.props().get("key"), f.props().get("value"),
+											(Boolean) f.props().get("hasTimeLimit"), (Number) f.props().get("seconds"),
+											f.source()))));
 			past.put(at, rows);
 		});
 		Map<Service, List<Conflict>> result = new LinkedHashMap<>();

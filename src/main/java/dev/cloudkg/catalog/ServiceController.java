@@ -22,7 +22,9 @@ import dev.cloudkg.model.Trait;
 import dev.cloudkg.model.TraitValue;
 import dev.cloudkg.system.BadRequestException;
 import dev.cloudkg.system.GraphQlProperties;
+import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.BatchLoaderEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -55,22 +57,23 @@ class ServiceController {
 	}
 
 	@QueryMapping
-	Service service(@Argument String id, @Argument OffsetDateTime asOf) {
+	Service service(@Argument String id, @Argument OffsetDateTime asOf, GraphQLContext context) {
 		if (id.isBlank()) {
 			throw new BadRequestException("service(id:) needs an id or a name, e.g. \"lambda\"");
 		}
-		return (asOf != null) ? this.asOf.service(id, asOf) : queries.byKey(id);
+		return (asOf != null) ? this.asOf.service(id, asOf, cache(context)) : queries.byKey(id);
 	}
 
 	@QueryMapping
 	ServiceConnection services(@Argument ServiceWhere where, @Argument List<ServiceOrder> orderBy,
 			@Argument Integer first,
-			@Argument String after, @Argument OffsetDateTime asOf, DataFetchingFieldSelectionSet selection) {
+			@Argument String after, @Argument OffsetDateTime asOf, DataFetchingFieldSelectionSet selection,
+			GraphQLContext context) {
 		// first, orderBy and after were checked before execution (PageArgumentsValidation)
 		int size = (first != null) ? first : properties.defaultPageSize();
 		if (asOf != null) {
 			return this.asOf.page(where, ServiceOrdering.of(orderBy), size,
-					(after != null) ? Cursor.decode(after) : null, asOf);
+					(after != null) ? Cursor.decode(after) : null, asOf, cache(context));
 		}
 		return queries.page(where, ServiceOrdering.of(orderBy), size, (after != null) ? Cursor.decode(after) : null,
 				selection.contains("totalCount"));
@@ -97,24 +100,26 @@ class ServiceController {
 	}
 
 	@BatchMapping
-	Map<Service, List<PricingModel>> pricing(List<Service> services) {
-		return perService(services, ids -> queries.pricing(ids), AsOfGraph::pricing);
+	Map<Service, List<PricingModel>> pricing(List<Service> services, BatchLoaderEnvironment environment) {
+		return perService(services, ids -> queries.pricing(ids), AsOfGraph::pricing, cache(environment));
 	}
 
 	@BatchMapping
-	Map<Service, List<TraitValue>> traits(List<Service> services) {
-		return perService(services, ids -> queries.traits(ids), AsOfGraph::traits);
+	Map<Service, List<TraitValue>> traits(List<Service> services, BatchLoaderEnvironment environment) {
+		return perService(services, ids -> queries.traits(ids), AsOfGraph::traits, cache(environment));
 	}
 
 	@SchemaMapping
 	CompletableFuture<List<Relation>> relations(Service service, @Argument List<String> types,
 			@Argument Direction direction, DataFetchingEnvironment environment) {
 		if (service.asOf() != null) {
-			AsOfGraph.Snapshot snapshot = then.snapshots(List.of(service.id()), service.asOf()).get(service.id());
+			Map<String, java.util.Optional<AsOfGraph.Snapshot>> cache = cache(environment.getGraphQlContext());
+			AsOfGraph.Snapshot snapshot = then.snapshots(List.of(service.id()), service.asOf(), cache)
+					.get(service.id());
 			return CompletableFuture.completedFuture((snapshot == null)
 					? List.of()
 					: then.relations(snapshot, (types != null) ? List.copyOf(types) : null,
-							(direction != null) ? direction : Direction.OUT, service.asOf()));
+							(direction != null) ? direction : Direction.OUT, service.asOf(), cache));
 		}
 		DataLoader<RelationsKey, RelationsKey.Loaded> loader = environment.getDataLoader(RelationsKey.LOADER);
 		RelationsKey.Level nested = nextLevel(environment.getSelectionSet());
@@ -154,26 +159,28 @@ class ServiceController {
 	}
 
 	@BatchMapping
-	Map<Service, List<Note>> mentionedIn(List<Service> services) {
-		return perService(services, ids -> queries.mentionedIn(ids), AsOfGraph::mentionedIn);
+	Map<Service, List<Note>> mentionedIn(List<Service> services, BatchLoaderEnvironment environment) {
+		return perService(services, ids -> queries.mentionedIn(ids), AsOfGraph::mentionedIn, cache(environment));
 	}
 
 	@BatchMapping(typeName = "Service", field = "sources")
-	Map<Service, List<Source>> serviceSources(List<Service> services) {
-		return sourcesOf(services, Service::id, Service::asOf, (service, row) -> true);
+	Map<Service, List<Source>> serviceSources(List<Service> services, BatchLoaderEnvironment environment) {
+		return sourcesOf(services, Service::id, Service::asOf, (service, row) -> true, cache(environment));
 	}
 
 	@BatchMapping(typeName = "Relation", field = "sources")
-	Map<Relation, List<Source>> relationSources(List<Relation> relations) {
+	Map<Relation, List<Source>> relationSources(List<Relation> relations, BatchLoaderEnvironment environment) {
 		return sourcesOf(relations, Relation::subject, r -> r.service().asOf(),
 				(relation, row) -> row.source().fact() == FactKind.RELATION && relation.type().equals(row.type())
-						&& relation.object().equals(row.target()));
+						&& relation.object().equals(row.target()),
+				cache(environment));
 	}
 
 	@BatchMapping(typeName = "TraitValue", field = "sources")
-	Map<TraitValue, List<Source>> traitSources(List<TraitValue> traits) {
+	Map<TraitValue, List<Source>> traitSources(List<TraitValue> traits, BatchLoaderEnvironment environment) {
 		return sourcesOf(traits, TraitValue::serviceId, TraitValue::asOf,
-				(trait, row) -> row.source().fact() == FactKind.TRAIT && trait.trait().id().equals(row.target()));
+				(trait, row) -> row.source().fact() == FactKind.TRAIT && trait.trait().id().equals(row.target()),
+				cache(environment));
 	}
 
 	/** The kind of fact as the graph stores it ("timeLimit"), not the constant's name. */
@@ -187,11 +194,12 @@ class ServiceController {
 	 * that support the item.
 	 */
 	private <T> Map<T, List<Source>> sourcesOf(List<T> items, Function<T, String> serviceId,
-			Function<T, OffsetDateTime> asOf, BiPredicate<T, ServiceQueries.SourceRow> supports) {
+			Function<T, OffsetDateTime> asOf, BiPredicate<T, ServiceQueries.SourceRow> supports,
+			Map<String, java.util.Optional<AsOfGraph.Snapshot>> cache) {
 		Set<String> ids = new LinkedHashSet<>();
 		items.stream().filter(item -> asOf.apply(item) == null).forEach(item -> ids.add(serviceId.apply(item)));
 		Map<String, List<ServiceQueries.SourceRow>> rows = ids.isEmpty() ? Map.of() : queries.sources(ids);
-		Map<OffsetDateTime, Map<String, AsOfGraph.Snapshot>> snapshots = snapshots(items, serviceId, asOf);
+		Map<OffsetDateTime, Map<String, AsOfGraph.Snapshot>> snapshots = snapshots(items, serviceId, asOf, cache);
 		Map<T, List<Source>> result = new LinkedHashMap<>();
 		for (T item : items) {
 			List<ServiceQueries.SourceRow> sources = (asOf.apply(item) == null)
@@ -219,12 +227,13 @@ class ServiceController {
 	 * at some time from their snapshot.
 	 */
 	private <T> Map<Service, List<T>> perService(List<Service> services,
-			Function<List<String>, Map<String, List<T>>> now, Function<AsOfGraph.Snapshot, List<T>> then) {
+			Function<List<String>, Map<String, List<T>>> now, Function<AsOfGraph.Snapshot, List<T>> then,
+			Map<String, java.util.Optional<AsOfGraph.Snapshot>> cache) {
 		List<String> current = new ArrayList<>(new LinkedHashSet<>(
 				services.stream().filter(s -> s.asOf() == null).map(Service::id).toList()));
 		Map<String, List<T>> byId = current.isEmpty() ? Map.of() : now.apply(current);
 		Map<OffsetDateTime, Map<String, AsOfGraph.Snapshot>> snapshots = snapshots(services, Service::id,
-				Service::asOf);
+				Service::asOf, cache);
 		Map<Service, List<T>> result = new LinkedHashMap<>();
 		for (Service s : services) {
 			if (s.asOf() == null) {
@@ -240,7 +249,8 @@ class ServiceController {
 
 	/** The snapshots of the items asked for as of a time, by that time and service id: one read per time. */
 	private <T> Map<OffsetDateTime, Map<String, AsOfGraph.Snapshot>> snapshots(List<T> items,
-			Function<T, String> serviceId, Function<T, OffsetDateTime> asOf) {
+			Function<T, String> serviceId, Function<T, OffsetDateTime> asOf,
+			Map<String, java.util.Optional<AsOfGraph.Snapshot>> cache) {
 		Map<OffsetDateTime, Set<String>> byTime = new LinkedHashMap<>();
 		for (T item : items) {
 			if (asOf.apply(item) != null) {
@@ -248,8 +258,17 @@ class ServiceController {
 			}
 		}
 		Map<OffsetDateTime, Map<String, AsOfGraph.Snapshot>> result = new LinkedHashMap<>();
-		byTime.forEach((time, ids) -> result.put(time, then.snapshots(ids, time)));
+		byTime.forEach((time, ids) -> result.put(time, then.snapshots(ids, time, cache)));
 		return result;
+	}
+
+	/** The snapshots this request has read (see {@link AsOfGraph#cache()}). */
+	static Map<String, java.util.Optional<AsOfGraph.Snapshot>> cache(GraphQLContext context) {
+		return context.computeIfAbsent(AsOfGraph.class.getName(), k -> AsOfGraph.cache());
+	}
+
+	static Map<String, java.util.Optional<AsOfGraph.Snapshot>> cache(BatchLoaderEnvironment environment) {
+		return (environment.getContext() instanceof GraphQLContext context) ? cache(context) : null;
 	}
 
 	private static List<ServiceQueries.SourceRow> sourceRows(AsOfGraph.Snapshot snapshot) {

@@ -71,9 +71,9 @@ class HistoryBenchmark {
 					+ " ORDER BY v.importedAt SKIP $skip LIMIT 1", Map.of("skip", versions / 2)).get(0).get("t")
 					.asString();
 			double[] asOf = latencies(http, endpoint, "{ services(first: 50, asOf: \"" + at + "\") { totalCount nodes"
-					+ " { id relations { type service { id } } } } }", 200);
+					+ " { id relations { type service { id } } } } }", 50);
 			double[] serviceAsOf = latencies(http, endpoint, "{ service(id: \"lambda\", asOf: \"" + at + "\") { id"
-					+ " serverless relations(direction: BOTH) { type service { id } sources { line } } } }", 200);
+					+ " serverless relations(direction: BOTH) { type service { id } sources { line } } } }", 50);
 			report.append(String.format(java.util.Locale.ROOT,
 					"# History: reads without asOf, %d cores, %s%n%nA note of %d facts about the seed's services, edited"
 							+ " %d times (every line moved each time): %,d past statements kept; the %d imports took"
@@ -88,7 +88,7 @@ class HistoryBenchmark {
 						with.get(i)[0] / without.get(i)[0], without.get(i)[1], with.get(i)[1]));
 			}
 			report.append(String.format(java.util.Locale.ROOT,
-					"%nasOf halfway through the edits (one client, 200 requests): services(first: 50) with relations"
+					"%nasOf halfway through the edits (one client, 50 requests each): services(first: 50) with relations"
 							+ " median %.1f ms, p99 %.1f ms; service(id: lambda) with relations and sources median %.1f ms,"
 							+ " p99 %.1f ms.%n",
 					asOf[0], asOf[1], serviceAsOf[0], serviceAsOf[1]));
