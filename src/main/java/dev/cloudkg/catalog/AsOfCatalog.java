@@ -24,8 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AsOfCatalog {
 
-	private static final int MAX_NESTING = 20;
-
 	private final AsOfGraph graph;
 
 	private final ServiceQueries queries;
@@ -92,7 +90,7 @@ class AsOfCatalog {
 		List<Service> page = merged.subList(0, Math.min(first, merged.size()));
 		// what the page's fields will read: its services, then the services at the other end of their relationships
 		Map<String, AsOfGraph.Snapshot> shown = graph.snapshots(page.stream().map(Service::id).toList(), at, cache);
-		graph.snapshots(AsOfGraph.neighbours(shown.values()), at, cache);
+		graph.snapshots(AsOfDerivation.neighbours(shown.values()), at, cache);
 		return ServiceConnection.of(page, page.stream().map(s -> List.<Object>of()).toList(), ordering, hasNext,
 				after != null, total);
 	}
@@ -158,28 +156,29 @@ class AsOfCatalog {
 		if (where == null) {
 			return true;
 		}
-		if (depth > MAX_NESTING) {
-			throw new BadRequestException("the filter nests AND/OR/NOT deeper than " + MAX_NESTING + " levels");
+		if (depth > ServiceFilter.MAX_NESTING) {
+			throw new BadRequestException(
+					"the filter nests AND/OR/NOT deeper than " + ServiceFilter.MAX_NESTING + " levels");
 		}
 		Service s = snapshot.service();
 		List<Boolean> all = new ArrayList<>();
 		if (where.id() != null) {
-			all.add(s.id().equals(lower(where.id())));
+			all.add(s.id().equals(ServiceFilter.lower(where.id())));
 		}
 		if (where.id_in() != null) {
-			all.add(where.id_in().stream().map(AsOfCatalog::lower).anyMatch(s.id()::equals));
+			all.add(where.id_in().stream().map(ServiceFilter::lower).anyMatch(s.id()::equals));
 		}
 		if (where.name_contains() != null) {
-			all.add(s.name().toLowerCase(Locale.ROOT).contains(lower(where.name_contains())));
+			all.add(s.name().toLowerCase(Locale.ROOT).contains(ServiceFilter.lower(where.name_contains())));
 		}
 		if (where.kind() != null) {
-			all.add(s.kind().toLowerCase(Locale.ROOT).equals(lower(where.kind())));
+			all.add(s.kind().toLowerCase(Locale.ROOT).equals(ServiceFilter.lower(where.kind())));
 		}
 		if (where.category() != null) {
-			all.add(equal(s.category(), lower(where.category())));
+			all.add(equal(s.category(), ServiceFilter.lower(where.category())));
 		}
 		if (where.provider() != null) {
-			all.add(equal(s.provider(), lower(where.provider())));
+			all.add(equal(s.provider(), ServiceFilter.lower(where.provider())));
 		}
 		if (where.serverless() != null) {
 			all.add(equal(s.serverless(), where.serverless()));
@@ -194,15 +193,16 @@ class AsOfCatalog {
 			all.add((s.timeLimitSeconds() == null) ? null : s.timeLimitSeconds() >= where.timeLimitSeconds_gte());
 		}
 		if (where.pricing() != null) {
-			all.add(AsOfGraph.pricing(snapshot).stream().anyMatch(p -> p.id().equals(lower(where.pricing()))));
+			all.add(AsOfDerivation.pricing(snapshot).stream()
+					.anyMatch(p -> p.id().equals(ServiceFilter.lower(where.pricing()))));
 		}
 		if (where.trait() != null) {
-			all.add(AsOfGraph.traits(snapshot).stream()
-					.anyMatch(t -> t.value() && t.trait().id().equals(lower(where.trait()))));
+			all.add(AsOfDerivation.traits(snapshot).stream()
+					.anyMatch(t -> t.value() && t.trait().id().equals(ServiceFilter.lower(where.trait()))));
 		}
 		if (where.lacksTrait() != null) {
-			all.add(AsOfGraph.traits(snapshot).stream()
-					.anyMatch(t -> !t.value() && t.trait().id().equals(lower(where.lacksTrait()))));
+			all.add(AsOfDerivation.traits(snapshot).stream()
+					.anyMatch(t -> !t.value() && t.trait().id().equals(ServiceFilter.lower(where.lacksTrait()))));
 		}
 		if (where.related() != null) {
 			all.add(related(where.related(), snapshot, at, cache));
@@ -260,10 +260,6 @@ class AsOfCatalog {
 
 	private static Boolean equal(Object value, Object wanted) {
 		return (value == null) ? null : value.equals(wanted);
-	}
-
-	private static String lower(String value) {
-		return value.strip().toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -10,19 +10,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import dev.cloudkg.facts.HistoryProperties;
 import dev.cloudkg.graph.Graph;
 import dev.cloudkg.model.Direction;
 import dev.cloudkg.model.FactKind;
 import dev.cloudkg.model.Note;
-import dev.cloudkg.model.PricingModel;
 import dev.cloudkg.model.Relation;
 import dev.cloudkg.model.Service;
 import dev.cloudkg.model.Source;
-import dev.cloudkg.model.Trait;
-import dev.cloudkg.model.TraitValue;
 import dev.cloudkg.system.BadRequestException;
 import org.neo4j.driver.Record;
 import org.springframework.stereotype.Component;
@@ -90,9 +86,6 @@ class AsOfGraph {
 			  MATCH (:Note {id: v.noteId})-[:STATES]->(s:Service) RETURN s.id AS id
 			}
 			RETURN id LIMIT $limit""";
-
-	private static final String OLDEST = """
-			MATCH (v:NoteVersion) RETURN min(v.importedAt) AS oldest""";
 
 	/** Services whose statements changed after {@code asOf}, at most: more is refused, not read for minutes. */
 	static final int MAX_CHANGED = 20_000;
@@ -200,16 +193,6 @@ class AsOfGraph {
 		return result;
 	}
 
-	/** The services at the other end of each snapshot's relationships then: what {@code relations} will show. */
-	static Set<String> neighbours(Collection<Snapshot> snapshots) {
-		Set<String> ids = new LinkedHashSet<>();
-		for (Snapshot snapshot : snapshots) {
-			snapshot.facts().stream().filter(f -> f.fact() == FactKind.RELATION).forEach(f -> ids.add(f.target()));
-			snapshot.incoming().forEach(f -> ids.add(f.subject()));
-		}
-		return ids;
-	}
-
 	/** The services among {@code ids} that existed at {@code at}, as they were, by id. */
 	Map<String, Snapshot> snapshots(Collection<String> ids, OffsetDateTime at) {
 		if (ids.isEmpty()) {
@@ -229,17 +212,23 @@ class AsOfGraph {
 			unique.putIfAbsent(document.note().id() + "|" + fact.subject() + "|" + props.get("key"), fact);
 		}
 		List<Fact> ordered = new ArrayList<>(unique.values());
-		ordered.sort(PRECEDENCE);
+		ordered.sort(AsOfDerivation.PRECEDENCE);
+		// one pass: each service's own statements and the relations to it, in precedence order
+		Map<String, List<Fact>> own = new java.util.HashMap<>();
+		Map<String, List<Fact>> incoming = new java.util.HashMap<>();
+		for (Fact fact : ordered) {
+			own.computeIfAbsent(fact.subject(), k -> new ArrayList<>()).add(fact);
+			if (fact.fact() == FactKind.RELATION) {
+				incoming.computeIfAbsent(fact.target(), k -> new ArrayList<>()).add(fact);
+			}
+		}
 		Map<String, Snapshot> snapshots = new LinkedHashMap<>();
 		for (String id : new LinkedHashSet<>(ids)) {
-			List<Fact> own = ordered.stream().filter(f -> f.subject().equals(id)).toList();
-			if (own.isEmpty()) {
-				continue;
+			List<Fact> facts = own.get(id);
+			if (facts != null) {
+				snapshots.put(id, new Snapshot(AsOfDerivation.service(id, facts, at), List.copyOf(facts),
+						List.copyOf(incoming.getOrDefault(id, List.of()))));
 			}
-			List<Fact> incoming = ordered.stream()
-					.filter(f -> f.fact() == FactKind.RELATION && id.equals(f.target()))
-					.toList();
-			snapshots.put(id, new Snapshot(derive(id, own, at), own, incoming));
 		}
 		return snapshots;
 	}
@@ -253,100 +242,6 @@ class AsOfGraph {
 					new Document(note, row.get("curated").asBoolean(false), row.get("importedAt").asObject()));
 		}
 		return documents;
-	}
-
-	/**
-	 * Curated first, then the document imported last (one never imported, first, as Cypher orders a missing value
-	 * descending), then the earlier line.
-	 */
-	private static final Comparator<Fact> PRECEDENCE = Comparator
-			.comparing((Fact f) -> !f.document().curated())
-			.thenComparing(f -> f.document().importedAt(), Comparator.nullsFirst(AsOfGraph::laterFirst))
-			.thenComparing(f -> (f.line() != null) ? f.line() : Integer.MAX_VALUE);
-
-	private static int laterFirst(Object a, Object b) {
-		return instant(b).compareTo(instant(a));
-	}
-
-	private static java.time.Instant instant(Object time) {
-		if (time instanceof ZonedDateTime z) {
-			return z.toInstant();
-		}
-		if (time instanceof OffsetDateTime o) {
-			return o.toInstant();
-		}
-		if (time instanceof java.time.LocalDateTime l) {
-			return l.toInstant(java.time.ZoneOffset.UTC);
-		}
-		return java.time.Instant.EPOCH;
-	}
-
-	/** The properties of a service from its statements in precedence order, as DERIVE_PROPERTIES sets them. */
-	private static Service derive(String id, List<Fact> facts, OffsetDateTime at) {
-		List<Map<String, Object>> exists = props(facts, FactKind.EXISTS);
-		List<Map<String, Object>> serverless = props(facts, FactKind.SERVERLESS);
-		List<Map<String, Object>> limits = props(facts, FactKind.TIME_LIMIT);
-		String name = (String) first(exists, "name", id);
-		String kind = (String) first(exists, "kind", "service");
-		List<String> aliases = new ArrayList<>();
-		for (Map<String, Object> p : exists) {
-			if (p.get("aliases") instanceof List<?> list) {
-				for (Object alias : list) {
-					if (!aliases.contains(String.valueOf(alias))) {
-						aliases.add(String.valueOf(alias));
-					}
-				}
-			}
-		}
-		Object seconds = limits.isEmpty() ? null : limits.get(0).get("seconds");
-		return new Service(id, name, (String) first(exists, "fullName", null), List.copyOf(aliases),
-				kind.toUpperCase(java.util.Locale.ROOT), (String) first(exists, "category", null),
-				(String) first(exists, "provider", "other"), (String) first(exists, "summary", null),
-				(String) first(exists, "description", null),
-				serverless.isEmpty() ? null : (Boolean) serverless.get(0).get("value"),
-				limits.isEmpty() ? null : (Boolean) limits.get(0).get("hasTimeLimit"),
-				(seconds instanceof Number n) ? n.intValue() : null,
-				limits.isEmpty() ? null : (String) limits.get(0).get("display"), at);
-	}
-
-	private static List<Map<String, Object>> props(List<Fact> facts, FactKind kind) {
-		return facts.stream().filter(f -> f.fact() == kind).map(Fact::props).toList();
-	}
-
-	private static Object first(List<Map<String, Object>> props, String key, Object otherwise) {
-		for (Map<String, Object> p : props) {
-			if (p.get(key) != null) {
-				return p.get(key);
-			}
-		}
-		return otherwise;
-	}
-
-	/** Its pricing models then, by id. */
-	static List<PricingModel> pricing(Snapshot snapshot) {
-		Map<String, PricingModel> models = new TreeMap<>();
-		for (Fact fact : snapshot.facts()) {
-			if (fact.fact() == FactKind.PRICING) {
-				models.putIfAbsent(fact.target(), new PricingModel(fact.target(),
-						(String) fact.props().getOrDefault("name", fact.target())));
-			}
-		}
-		return List.copyOf(models.values());
-	}
-
-	/** Its traits then, by id: the value of the statement that wins. */
-	static List<TraitValue> traits(Snapshot snapshot) {
-		Map<String, TraitValue> traits = new TreeMap<>();
-		for (Fact fact : snapshot.facts()) {
-			if (fact.fact() == FactKind.TRAIT && !traits.containsKey(fact.target())) {
-				Object name = fact.props().get("name");
-				traits.put(fact.target(),
-						new TraitValue(new Trait(fact.target(), (name != null) ? (String) name : fact.target()),
-								Boolean.TRUE.equals(fact.props().get("value")), snapshot.service().id(),
-								snapshot.service().asOf()));
-			}
-		}
-		return List.copyOf(traits.values());
 	}
 
 	/**
@@ -398,27 +293,6 @@ class AsOfGraph {
 				.thenComparing(r -> r.direction() == Direction.OUT ? 0 : 1)
 				.thenComparing(r -> r.service().name()));
 		return relations;
-	}
-
-	/**
-	 * The sources of every statement about it then, in the order of {@code ServiceQueries}' sources: curated first, by
-	 * document, line, fact and target (a missing target last, as Cypher orders nulls).
-	 */
-	static List<Fact> sources(Snapshot snapshot) {
-		List<Fact> sources = new ArrayList<>(snapshot.facts());
-		sources.sort(Comparator.comparing((Fact f) -> !f.document().curated())
-				.thenComparing(f -> f.document().note().id())
-				.thenComparing(f -> (f.line() != null) ? f.line() : Integer.MAX_VALUE)
-				.thenComparing(f -> (String) f.props().get("fact"))
-				.thenComparing(f -> (f.target() != null) ? f.target() : "\uffff"));
-		return sources;
-	}
-
-	/** The documents stating something about it then, by id. */
-	static List<Note> mentionedIn(Snapshot snapshot) {
-		Map<String, Note> notes = new TreeMap<>();
-		snapshot.facts().forEach(f -> notes.putIfAbsent(f.document().note().id(), f.document().note()));
-		return List.copyOf(notes.values());
 	}
 
 }

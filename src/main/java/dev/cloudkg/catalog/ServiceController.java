@@ -101,12 +101,12 @@ class ServiceController {
 
 	@BatchMapping
 	Map<Service, List<PricingModel>> pricing(List<Service> services, BatchLoaderEnvironment environment) {
-		return perService(services, ids -> queries.pricing(ids), AsOfGraph::pricing, cache(environment));
+		return perService(services, ids -> queries.pricing(ids), AsOfDerivation::pricing, cache(environment));
 	}
 
 	@BatchMapping
 	Map<Service, List<TraitValue>> traits(List<Service> services, BatchLoaderEnvironment environment) {
-		return perService(services, ids -> queries.traits(ids), AsOfGraph::traits, cache(environment));
+		return perService(services, ids -> queries.traits(ids), AsOfDerivation::traits, cache(environment));
 	}
 
 	@SchemaMapping
@@ -160,7 +160,7 @@ class ServiceController {
 
 	@BatchMapping
 	Map<Service, List<Note>> mentionedIn(List<Service> services, BatchLoaderEnvironment environment) {
-		return perService(services, ids -> queries.mentionedIn(ids), AsOfGraph::mentionedIn, cache(environment));
+		return perService(services, ids -> queries.mentionedIn(ids), AsOfDerivation::mentionedIn, cache(environment));
 	}
 
 	@BatchMapping(typeName = "Service", field = "sources")
@@ -275,7 +275,7 @@ class ServiceController {
 		if (snapshot == null) {
 			return List.of();
 		}
-		return AsOfGraph.sources(snapshot).stream()
+		return AsOfDerivation.sources(snapshot).stream()
 				.map(f -> new ServiceQueries.SourceRow(f.source(), f.type(), f.target()))
 				.toList();
 	}

@@ -24,7 +24,7 @@ class ServiceFilter {
 
 	static final Node SERVICE = Cypher.node("Service").named("s");
 
-	private static final int MAX_NESTING = 20;
+	static final int MAX_NESTING = 20;
 
 	private final Vocabulary vocabulary;
 
@@ -188,7 +188,7 @@ class ServiceFilter {
 		}
 	}
 
-	private static String lower(String value) {
+	static String lower(String value) {
 		return value.strip().toLowerCase(Locale.ROOT);
 	}
 
