@@ -41,8 +41,7 @@ class DocumentIdFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !on || !request.getMethod().equals("POST")
-				|| !request.getRequestURI().equals(request.getContextPath() + path);
+		return !on || !GraphQlRequestFilter.isGraphQlPost(request, path);
 	}
 
 	@Override

@@ -42,7 +42,12 @@ class GraphQlRequestFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getMethod().equals("POST") || !request.getRequestURI().equals(request.getContextPath() + path);
+		return !isGraphQlPost(request, path);
+	}
+
+	/** Whether the request is a POST to the GraphQL endpoint at {@code path}: what the GraphQL body filters look at. */
+	static boolean isGraphQlPost(HttpServletRequest request, String path) {
+		return request.getMethod().equals("POST") && request.getRequestURI().equals(request.getContextPath() + path);
 	}
 
 	@Override
